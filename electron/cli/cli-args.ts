@@ -1,0 +1,56 @@
+import { parseArgs } from 'node:util';
+import { isLanguage, type Language } from '../../shared/i18n/translator';
+
+export type CliCommand =
+  | { command: 'check'; json: boolean; policyPath?: string; language?: Language }
+  | { command: 'help'; language?: Language }
+  | { command: 'version' };
+
+/** A command line the CLI cannot act on; exits 3 with this message. */
+export class CliUsageError extends Error {
+  constructor(
+    readonly key: string,
+    readonly params: Record<string, string> = {},
+  ) {
+    super(key);
+  }
+}
+
+/** Parses `invoiceguard COMMAND [options]`; throws CliUsageError on anything it does not understand. */
+export function parseCliArgs(argv: readonly string[]): CliCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        policy: { type: 'string' },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    throw new CliUsageError('cli.badArgs', { reason: error instanceof Error ? error.message : String(error) });
+  }
+  const { values, positionals } = parsed;
+  if (values.lang !== undefined && !isLanguage(values.lang)) {
+    throw new CliUsageError('cli.badArgs', { reason: `--lang must be zh-CN or en, not "${values.lang}"` });
+  }
+  const language = values.lang as Language | undefined;
+  if (values.version) return { command: 'version' };
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help')
+    return { command: 'help', ...(language ? { language } : {}) };
+  if (rest.length) throw new CliUsageError('cli.badArgs', { reason: `unexpected argument "${rest[0] ?? ''}"` });
+  if (command !== 'check') throw new CliUsageError('cli.unknownCommand', { command });
+  if (values.policy === '') throw new CliUsageError('cli.badArgs', { reason: '--policy needs a file name' });
+  return {
+    command: 'check',
+    json: values.json,
+    ...(values.policy ? { policyPath: values.policy } : {}),
+    ...(language ? { language } : {}),
+  };
+}

@@ -1,0 +1,19 @@
+import { statfs } from 'node:fs/promises';
+
+export interface SpaceInfo {
+  freeBytes: number;
+  totalBytes: number;
+}
+
+/** Free space as the OS reports it to an unprivileged user; one syscall, no child process. */
+export type SpaceSource = (path: string) => Promise<SpaceInfo>;
+
+export const statfsSource: SpaceSource = async (path) => {
+  const s = await statfs(path);
+  return { freeBytes: s.bavail * s.bsize, totalBytes: s.blocks * s.bsize };
+};
+
+/** The drive Windows and the invoicing software live on, or the root elsewhere. */
+export function systemDrive(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string {
+  return platform === 'win32' ? `${env.SystemDrive ?? 'C:'}\\` : '/';
+}

@@ -1,0 +1,51 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { createProtocolClient, type ProtocolClient } from '../../../shared/protocol/client';
+import { nodeIpcTransport } from './node-ipc-transport';
+
+export interface SpawnedCore {
+  child: ChildProcess;
+  client: ProtocolClient;
+  /** Resolves when the core process has exited, with its exit code or signal. */
+  exited: Promise<string>;
+  stop(): Promise<string>;
+}
+
+/** Where the built core bundle sits: next to the bundle that spawns it (dist/). */
+export function builtCorePath(): string {
+  return path.join(__dirname, 'core.cjs');
+}
+
+/** Forks the core as a child Node process speaking the protocol over its IPC channel (CLI, browser harness). */
+export function spawnCore(
+  args: readonly string[],
+  options: { corePath?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv } = {},
+): SpawnedCore {
+  const child = fork(options.corePath ?? builtCorePath(), [...args], {
+    serialization: 'json',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    env: options.env ?? process.env,
+  });
+  const client = createProtocolClient(nodeIpcTransport(child), { timeoutMs: options.timeoutMs ?? 60_000 });
+  const exited = new Promise<string>((resolve) => {
+    child.once('exit', (code, signal) => {
+      client.close(`core exited (${signal ?? code})`);
+      resolve(signal ?? String(code));
+    });
+  });
+  return {
+    child,
+    client,
+    exited,
+    stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        // A core stuck in a native call gets a few seconds to finish, then is killed.
+        const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
+        force.unref();
+        void exited.then(() => clearTimeout(force));
+      }
+      return exited;
+    },
+  };
+}

@@ -1,0 +1,151 @@
+// Lint, including the layer rules that keep the processes apart (docs/architecture.md):
+// shared/ imports nothing of Node, DOM or Electron; renderer/ nothing of Node or Electron; only
+// electron/main and electron/preload import `electron`; raw ipcMain / ipcRenderer live in one
+// wrapper file each.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const nodeOnlyPackages = ['usb', 'systeminformation', 'ws', 'playwright-core'];
+const electronImport = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
+const nodeImports = (layer) => ({
+  group: [...nodeBuiltins, ...nodeOnlyPackages],
+  message: `${layer} must not import Node modules.`,
+});
+
+const ipcMainWrapper = 'electron/main/ipc-main-bridge.ts';
+const ipcRendererWrapper = 'electron/preload/ipc-renderer-bridge.ts';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'coverage/**', 'build/**/*.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['electron/**', 'scripts/**', 'test/**', 'bench/**', '*.config.*', 'bin/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['bin/**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['shared/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronImport, { name: 'react', message: 'shared/ is UI-free.' }],
+          patterns: [
+            nodeImports('shared/'),
+            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing above it.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'process',
+        'require',
+        'Buffer',
+        '__dirname',
+        'localStorage',
+        'fetch',
+      ],
+    },
+  },
+  {
+    files: ['renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronImport],
+          patterns: [
+            nodeImports('renderer/'),
+            { group: ['**/electron/**'], message: 'The renderer speaks only the protocol (shared/).' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'process', 'require', 'Buffer', '__dirname'],
+    },
+  },
+  {
+    files: ['electron/core/**', 'electron/cli/**', 'electron/dev-web/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronImport],
+          patterns: [
+            {
+              group: ['**/electron/main/**', '**/electron/preload/**', '**/renderer/**'],
+              message: 'Core, CLI and harness are plain Node.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/**'],
+    ignores: [ipcMainWrapper],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcMain', 'ipcRenderer'],
+              message: `Raw IPC lives only in ${ipcMainWrapper}.`,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/preload/**'],
+    ignores: [ipcRendererWrapper],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcMain', 'ipcRenderer'],
+              message: `Raw IPC lives only in ${ipcRendererWrapper}.`,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**', 'shared/**', 'renderer/**'],
+    rules: {
+      // `electron.ipcMain` through a namespace import would slip past the import rules above.
+      'no-restricted-properties': [
+        'error',
+        { object: 'electron', property: 'ipcMain', message: 'Use the IPC wrapper.' },
+        { object: 'electron', property: 'ipcRenderer', message: 'Use the IPC wrapper.' },
+      ],
+    },
+  },
+);

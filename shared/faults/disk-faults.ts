@@ -1,0 +1,5 @@
+import { defineFaults } from './define-faults';
+
+export const diskFaults = defineFaults({
+  'disk.low-space': { category: 'hardware', severity: 'warning', guide: 'disk.low-space' },
+});

@@ -1,0 +1,28 @@
+import { defineCatalog } from '../define-catalog';
+
+export const cliCatalog = defineCatalog({
+  'zh-CN': {
+    'cli.usage':
+      '用法：invoiceguard check [--json] [--policy 文件] [--lang zh-CN|en]\n      invoiceguard --version\n退出码：0 正常，1 有警告，2 有故障，3 无法运行',
+    'cli.badArgs': '参数错误：{{reason}}',
+    'cli.unknownCommand': '不认识的命令“{{command}}”',
+    'cli.coreFailed': '检查程序没有正常运行：{{reason}}',
+    'cli.heading': '开票卫士检查结果：{{overall}}（{{time}}）',
+    'cli.faults': '发现的故障：',
+    'cli.faultLine': '[{{category}}·{{severity}}] {{title}}（处理指引：{{guide}}）',
+    'cli.noFaults': '没有发现故障。',
+    'cli.policyNote': '策略：{{source}} {{path}}',
+  },
+  en: {
+    'cli.usage':
+      'Usage: invoiceguard check [--json] [--policy FILE] [--lang zh-CN|en]\n       invoiceguard --version\nExit codes: 0 ok, 1 warnings, 2 faults, 3 could not run',
+    'cli.badArgs': 'Bad arguments: {{reason}}',
+    'cli.unknownCommand': 'Unknown command "{{command}}"',
+    'cli.coreFailed': 'The checks could not run: {{reason}}',
+    'cli.heading': 'InvoiceGuard check: {{overall}} ({{time}})',
+    'cli.faults': 'Faults found:',
+    'cli.faultLine': '[{{category}}, {{severity}}] {{title}} (guide: {{guide}})',
+    'cli.noFaults': 'No faults found.',
+    'cli.policyNote': 'Policy: {{source}} {{path}}',
+  },
+});

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** Free-space thresholds for the system drive and the folders the invoicing software writes to. */
+export const diskPolicySchema = z
+  .object({
+    /**
+     * Folders to watch besides the system drive, for example the invoicing software's data folder
+     * (Aisino: C:\\Program Files\\开票软件\\...; set per vendor by IT).
+     */
+    paths: z.array(z.string().min(1).max(1024)).max(32).default([]),
+    /** Below this much free space on any watched drive the check warns. */
+    warnFreeMiB: z.number().int().min(0).max(10_000_000).default(5120),
+    /** Below this much the check is a fault: databases and backups start failing to write. */
+    faultFreeMiB: z.number().int().min(0).max(10_000_000).default(1024),
+    intervalSeconds: z.number().int().min(5).max(86_400).default(300),
+  })
+  .strict()
+  .refine((d) => d.faultFreeMiB <= d.warnFreeMiB, {
+    message: 'faultFreeMiB must not exceed warnFreeMiB',
+    path: ['faultFreeMiB'],
+  });
+export type DiskPolicy = z.infer<typeof diskPolicySchema>;

@@ -1,0 +1,41 @@
+import { defineConfig } from 'vitest/config';
+
+// Three kinds of test, told apart by file name so each folder of test/ can mirror the source tree:
+//   *.test.ts      unit: pure logic, fakes allowed, fast
+//   *.int.test.ts  integration: real libusb under umockdev, real CUPS, real servers on loopback,
+//                  real child processes and network namespaces
+//   *.e2e.test.ts  end to end: the built renderer in Chromium through the browser harness
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+          exclude: ['test/**/*.int.test.ts', 'test/**/*.e2e.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['test/**/*.int.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/**/*.e2e.test.ts'],
+          environment: 'node',
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          // One Chromium at a time on a 2-core machine.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
