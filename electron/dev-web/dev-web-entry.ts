@@ -1,1 +1,35 @@
-export {};
+// `npm run dev:web -- [--port N] [--policy FILE] [--simulate FILE]`: the browser harness.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { spawnCore } from '../core/process/spawn-core';
+import { startDevWebServer } from './dev-web-server';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { port: { type: 'string', default: '0' }, policy: { type: 'string' }, simulate: { type: 'string' } },
+    strict: true,
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new Error(`--port must be 0..65535, not "${values.port}"`);
+  const coreArgs = [
+    ...(values.policy ? ['--policy', path.resolve(values.policy)] : []),
+    ...(values.simulate ? ['--simulate', path.resolve(values.simulate)] : []),
+  ];
+  const server = await startDevWebServer({
+    port,
+    rendererDir: path.join(__dirname, 'renderer'),
+    startCore: () => spawnCore(coreArgs),
+  });
+  // The e2e tests read this line to find the page.
+  process.stdout.write(`InvoiceGuard dev:web ready: ${server.url}\n`);
+  const shutdown = (): void => void server.close().finally(() => process.exit(0));
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`dev:web: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(3);
+});

@@ -3,9 +3,10 @@ import { commonCatalog } from './catalogs/common';
 import { policyCatalog } from './catalogs/policy';
 import { diskCatalog } from './catalogs/disk';
 import { cliCatalog } from './catalogs/cli';
+import { uiCatalog } from './catalogs/ui';
 
 /** Every area's strings; an area adds its catalog file here. */
-const areaCatalogs = [commonCatalog, policyCatalog, cliCatalog, diskCatalog];
+const areaCatalogs = [commonCatalog, policyCatalog, cliCatalog, uiCatalog, diskCatalog];
 
 /** All strings of one language, merged from the area catalogs. */
 export function messagesFor(language: Language): Record<string, string> {

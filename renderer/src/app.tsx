@@ -1,0 +1,57 @@
+import { useTranslator } from './i18n/use-translator';
+import { rememberLanguage } from './i18n/initial-language';
+import { useAppState } from './store/store-context';
+import { Banners } from './components/banners';
+import { views } from './views';
+
+/** The window: header with navigation, language and re-check; banners; the current view. */
+export function App() {
+  const t = useTranslator();
+  const route = useAppState((s) => s.route);
+  const navigate = useAppState((s) => s.navigate);
+  const checking = useAppState((s) => s.checking);
+  const recheckAll = useAppState((s) => s.recheckAll);
+  const setLanguage = useAppState((s) => s.setLanguage);
+  const language = useAppState((s) => s.language);
+  const View = (views[route.view] ?? views.dashboard)!.component;
+
+  const toggleLanguage = (): void => {
+    const next = language === 'zh-CN' ? 'en' : 'zh-CN';
+    rememberLanguage(next);
+    setLanguage(next);
+  };
+
+  return (
+    <div className="app" lang={language}>
+      <header className="topbar">
+        <span className="brand">{t.t('app.name')}</span>
+        <nav>
+          {Object.entries(views)
+            .filter(([, entry]) => entry.navKey)
+            .map(([name, entry]) => (
+              <button
+                key={name}
+                type="button"
+                className={route.view === name ? 'nav active' : 'nav'}
+                aria-current={route.view === name ? 'page' : undefined}
+                onClick={() => navigate({ view: name })}
+              >
+                {t.t(entry.navKey!)}
+              </button>
+            ))}
+        </nav>
+        <span className="spacer" />
+        <button type="button" onClick={() => void recheckAll()} disabled={checking} data-action="recheck">
+          {checking ? t.t('ui.checking') : t.t('ui.recheck')}
+        </button>
+        <button type="button" onClick={toggleLanguage} data-action="language">
+          {t.t('ui.language')}
+        </button>
+      </header>
+      <Banners />
+      <main>
+        <View />
+      </main>
+    </div>
+  );
+}

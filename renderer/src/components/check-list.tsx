@@ -1,0 +1,38 @@
+import type { Reading } from '../../../shared/model/reading';
+import { useTranslator } from '../i18n/use-translator';
+import { StatusBadge } from './status-badge';
+import { formatTime } from './format-time';
+
+/** Every check, grouped by area, with its latest reading. */
+export function CheckList(props: { checks: readonly Reading[] }) {
+  const t = useTranslator();
+  const areas = [...new Set(props.checks.map((c) => c.area))];
+  return (
+    <section className="panel" aria-labelledby="checks-heading">
+      <h2 id="checks-heading">{t.t('ui.checks.heading')}</h2>
+      {areas.map((area) => (
+        <div key={area} className="area">
+          <h3>{t.has(`area.${area}`) ? t.t(`area.${area}`) : area}</h3>
+          <ul className="checks">
+            {props.checks
+              .filter((c) => c.area === area)
+              .map((check) => (
+                <li key={check.id} className="check" data-check-id={check.id} data-status={check.status}>
+                  <StatusBadge status={check.status} />
+                  <span className="check-name">
+                    {t.has(`check.${check.id}.name`) ? t.t(`check.${check.id}.name`) : check.id}
+                  </span>
+                  <span className="check-summary">{t.render(check.summary)}</span>
+                  {check.checkedAt && (
+                    <span className="check-time">
+                      {t.t('ui.checks.checkedAt', { time: formatTime(check.checkedAt, t.language) })}
+                    </span>
+                  )}
+                </li>
+              ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

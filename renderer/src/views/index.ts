@@ -1,0 +1,13 @@
+import type { ComponentType } from 'react';
+import { DashboardView } from './dashboard-view';
+
+export interface ViewEntry {
+  component: ComponentType;
+  /** Catalog key of the navigation label; views without one are reached from other views only. */
+  navKey?: string;
+}
+
+/** Every view of the app by route name; an area adds its views here. */
+export const views: Record<string, ViewEntry> = {
+  dashboard: { component: DashboardView, navKey: 'ui.nav.dashboard' },
+};

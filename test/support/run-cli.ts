@@ -1,0 +1,30 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+const repoRoot = path.resolve(__dirname, '../..');
+
+/** Runs the built `invoiceguard` command (npm test builds dist/ first) with a hard timeout. */
+export function runBuiltCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [path.join(repoRoot, 'bin/invoiceguard.cjs'), ...args],
+      {
+        env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8', ...env },
+        timeout: 60_000,
+        killSignal: 'SIGKILL',
+        maxBuffer: 10 * 1024 * 1024,
+      },
+      (error, stdout, stderr) => {
+        const code = error && typeof error.code === 'number' ? error.code : error ? -1 : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
