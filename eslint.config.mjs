@@ -85,7 +85,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/core/**', 'electron/cli/**', 'electron/dev-web/**'],
+    files: ['electron/core/**', 'electron/cli/**', 'electron/dev-web/**', 'electron/util/**'],
     rules: {
       'no-restricted-imports': [
         'error',

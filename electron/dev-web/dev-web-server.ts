@@ -6,7 +6,7 @@ import { serveOverTransport, type ServedConnection } from '../../shared/protocol
 import { contentSecurityPolicy } from '../../shared/security/content-security-policy';
 import { createCoreRelay } from '../core/process/core-relay';
 import { superviseCore, type CoreHandle, type Supervisor } from '../core/process/supervisor';
-import { readStaticFile } from './static-files';
+import { readStaticFile } from '../util/static-files';
 import { serverWebSocketTransport } from './websocket-transport';
 
 export interface DevWebOptions {

@@ -10,11 +10,14 @@ export function serverWebSocketTransport(socket: WebSocket): Transport {
     onMessage(listener) {
       const handler = (data: Buffer, isBinary: boolean): void => {
         if (isBinary) return;
+        const text = data.toString('utf8');
+        let message: unknown = text; // not JSON: passed on as is, and answered with a typed bad-request
         try {
-          listener(JSON.parse(data.toString('utf8')) as unknown);
+          message = JSON.parse(text) as unknown;
         } catch {
-          listener({ type: 'invalid' }); // answered by the server with a typed bad-request reply
+          // keep the raw text
         }
+        listener(message);
       };
       socket.on('message', handler);
       return () => void socket.off('message', handler);

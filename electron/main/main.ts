@@ -1,1 +1,90 @@
-export {};
+// The Electron main process: tray, notifications, the dashboard window, and supervision of the
+// core (a utilityProcess), relaying the protocol between them. Kept thin: the logic it wires
+// together lives in plain, tested modules.
+import path from 'node:path';
+import { app, Notification, session } from 'electron';
+import { createTranslator, languageFromLocale } from '../../shared/i18n/translator';
+import { createProtocolServer } from '../../shared/protocol/server';
+import type { Snapshot } from '../../shared/model/snapshot';
+import { createCoreRelay } from '../core/process/core-relay';
+import { superviseCore } from '../core/process/supervisor';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { createDashboardWindowManager } from './dashboard-window';
+import { faultsToNotify } from './fault-notifications';
+import { denyAllPermissions, hardenWebContents } from './harden-web-contents';
+import { registerIpcBridge, sendEvent } from './ipc-main-bridge';
+import { createStatusTray } from './tray';
+import { startUtilityCore } from './utility-core';
+
+registerAppScheme();
+hardenWebContents(app);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  void app.whenReady().then(start);
+}
+
+function start(): void {
+  const t = createTranslator(languageFromLocale([app.getLocale()]));
+  const log = (line: string): void => console.warn(`[main] ${line}`);
+  denyAllPermissions(session.defaultSession);
+  serveRenderer(path.join(__dirname, 'renderer'));
+
+  const dashboard = createDashboardWindowManager(path.join(__dirname, 'preload.cjs'), !app.isPackaged);
+  const relay = createCoreRelay(
+    () => supervisor.current(),
+    (name, payload) => {
+      const target = dashboard.current();
+      if (target) sendEvent(target.webContents, name, payload);
+    },
+  );
+  let lastSnapshot: Snapshot | undefined;
+  const onSnapshot = (snapshot: Snapshot): void => {
+    for (const fault of faultsToNotify(lastSnapshot?.faults, snapshot.faults)) {
+      const note = new Notification({
+        title: t.t('notify.faultOpened', { title: t.t(`fault.${fault.id}.title`) }),
+        body: t.t('notify.faultOpenedBody'),
+      });
+      note.on('click', () => dashboard.show());
+      note.show();
+    }
+    lastSnapshot = snapshot;
+    tray.update(snapshot.overall, t.t('tray.tooltip', { overall: t.t(`overall.${snapshot.overall}`) }));
+  };
+  const supervisor = superviseCore({
+    start: () => startUtilityCore(path.join(__dirname, 'core.cjs'), []),
+    onClient: (client) => {
+      relay.attach(client);
+      client.on('snapshot', onSnapshot);
+    },
+    onStatus: (status) => {
+      const target = dashboard.current();
+      if (target) sendEvent(target.webContents, 'coreStatus', status);
+      if (status.state === 'restarting') tray.update('unknown', t.t('tray.coreDown'));
+    },
+  });
+
+  registerIpcBridge({
+    handle: createProtocolServer(relay.handlers),
+    isTrustedWindow: (id) => dashboard.current()?.webContents.id === id,
+    log,
+  });
+
+  const tray = createStatusTray(t, {
+    open: () => dashboard.show(),
+    checkNow: () =>
+      void supervisor
+        .current()
+        ?.request('runChecks', {})
+        .catch((e: unknown) => log(String(e))),
+    quit: () => app.quit(),
+  });
+
+  app.on('second-instance', () => dashboard.show());
+  // Closing the window leaves the tray watching; only Quit ends the app.
+  app.on('window-all-closed', () => {});
+  app.on('before-quit', () => void supervisor.stop());
+  if (app.isPackaged) app.setLoginItemSettings({ openAtLogin: true, args: ['--hidden'] });
+  if (!process.argv.includes('--hidden')) dashboard.show();
+}

@@ -12,8 +12,10 @@ export interface ServedConnection {
 export function serveOverTransport(transport: Transport, handlers: RequestHandlers): ServedConnection {
   const handle = createProtocolServer(handlers);
   const unsubscribe = transport.onMessage((raw) => {
-    // Only requests are for us; a stray response or event from the other side is ignored.
-    if (typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type !== 'request') return;
+    // A stray response or event from the other side is not for us; anything else, junk included,
+    // gets an answer (a typed bad-request for junk) so no caller waits forever.
+    const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+    if (type === 'response' || type === 'event') return;
     void handle(raw).then((response) => transport.send(response));
   });
   return {

@@ -1,0 +1,86 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runBuiltCli } from '../../support/run-cli';
+
+const loopback = path.resolve('test/fixtures/policy/loopback.json');
+const dir = mkdtempSync(path.join(tmpdir(), 'ig-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The loopback test policy with some settings changed, as a real file. */
+function policyWith(changes: (policy: Record<string, Record<string, unknown>>) => void): string {
+  const policy = JSON.parse(readFileSync(loopback, 'utf8')) as Record<string, Record<string, unknown>>;
+  changes(policy);
+  const file = path.join(dir, `policy-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(file, JSON.stringify(policy));
+  return file;
+}
+
+describe('invoiceguard check (the built command, forking the real core)', () => {
+  it('prints the version-1 JSON object and exits by the result', async () => {
+    const run = await runBuiltCli(['check', '--json', '--policy', loopback]);
+    const report = JSON.parse(run.stdout);
+    expect(Object.keys(report)).toEqual(['version', 'overall', 'checkedAt', 'checks', 'faults']);
+    expect(report.version).toBe(1);
+    expect(new Date(report.checkedAt).toISOString()).toBe(report.checkedAt);
+    for (const check of report.checks) {
+      expect(Object.keys(check)).toEqual(['id', 'area', 'status', 'summary', 'details']);
+      expect(['ok', 'warning', 'fault', 'unknown']).toContain(check.status);
+    }
+    expect(run.code).toBe({ ok: 0, warning: 1, fault: 2 }[report.overall as string]);
+    expect(report.checks.map((c: { id: string }) => c.id)).toContain('disk.space');
+  });
+
+  it('exits 1 on a warning and 2 on a fault', async () => {
+    const warn = await runBuiltCli([
+      'check',
+      '--json',
+      '--policy',
+      policyWith((p) => (p.disk = { warnFreeMiB: 10_000_000, faultFreeMiB: 0 })),
+    ]);
+    expect(JSON.parse(warn.stdout).faults).toContainEqual(
+      expect.objectContaining({ id: 'disk.low-space', severity: 'warning', category: 'hardware' }),
+    );
+    expect(warn.code).toBeGreaterThanOrEqual(1);
+    const fault = await runBuiltCli([
+      'check',
+      '--json',
+      '--policy',
+      policyWith((p) => (p.disk = { warnFreeMiB: 10_000_000, faultFreeMiB: 10_000_000 })),
+    ]);
+    expect(JSON.parse(fault.stdout).overall).toBe('fault');
+    expect(fault.code).toBe(2);
+  });
+
+  it('exits 3 with one line naming the JSON path for a malformed policy, without a stack trace', async () => {
+    const run = await runBuiltCli(['check', '--policy', path.resolve('test/fixtures/policy/malformed-type.json')]);
+    expect(run.code).toBe(3);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('$.disk.warnFreeMiB');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 3 for bad arguments and for a policy file that does not exist', async () => {
+    expect((await runBuiltCli(['check', '--frobnicate'])).code).toBe(3);
+    const missing = await runBuiltCli(['check', '--policy', path.join(dir, 'absent.json')]);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toContain('file not found');
+  });
+
+  it('takes the policy from $INVOICEGUARD_POLICY', async () => {
+    const run = await runBuiltCli(['check', '--json'], {
+      INVOICEGUARD_POLICY: path.resolve('test/fixtures/policy/malformed-type.json'),
+    });
+    expect(run.code).toBe(3);
+  });
+
+  it('speaks Chinese when the locale is Chinese, and English when asked', async () => {
+    const zh = await runBuiltCli(['check', '--policy', loopback], { LANG: 'zh_CN.UTF-8' });
+    expect(zh.stdout).toContain('开票卫士检查结果');
+    expect(zh.stdout).toContain('磁盘空间');
+    const en = await runBuiltCli(['check', '--policy', loopback, '--lang', 'en'], { LANG: 'zh_CN.UTF-8' });
+    expect(en.stdout).toContain('InvoiceGuard check');
+  });
+});

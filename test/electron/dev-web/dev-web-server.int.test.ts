@@ -1,0 +1,95 @@
+import path from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { startDevWebServer, type DevWebServer } from '../../../electron/dev-web/dev-web-server';
+import { spawnCore } from '../../../electron/core/process/spawn-core';
+
+const rendererDir = mkdtempSync(path.join(tmpdir(), 'ig-renderer-'));
+writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
+let server: DevWebServer;
+let origin: string;
+
+beforeAll(async () => {
+  server = await startDevWebServer({
+    port: 0,
+    rendererDir,
+    startCore: () =>
+      spawnCore(['--policy', path.resolve('test/fixtures/policy/loopback.json')], {
+        corePath: path.resolve('dist/core.cjs'),
+      }),
+  });
+  origin = new URL(server.url).origin;
+});
+afterAll(async () => {
+  await server.close();
+  rmSync(rendererDir, { recursive: true, force: true });
+});
+
+/** Opens a WebSocket to the harness with the given token and headers; resolves once open or rejects. */
+function connect(token: string, headers: Record<string, string> = { Origin: origin }): Promise<WebSocket> {
+  const ws = new WebSocket(`${origin.replace('http', 'ws')}/ws?token=${encodeURIComponent(token)}`, { headers });
+  return new Promise((resolve, reject) => {
+    ws.once('open', () => resolve(ws));
+    ws.once('error', reject);
+  });
+}
+
+function nextMessage(
+  ws: WebSocket,
+  predicate: (m: Record<string, unknown>) => boolean,
+): Promise<Record<string, unknown>> {
+  return new Promise((resolve) => {
+    const onMessage = (data: Buffer) => {
+      const message = JSON.parse(data.toString()) as Record<string, unknown>;
+      if (predicate(message)) {
+        ws.off('message', onMessage);
+        resolve(message);
+      }
+    };
+    ws.on('message', onMessage);
+  });
+}
+
+describe('the browser harness', () => {
+  it('listens on loopback only and serves the renderer with the strict CSP', async () => {
+    expect(new URL(server.url).hostname).toBe('127.0.0.1');
+    const res = await fetch(`${origin}/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(res.headers.get('content-security-policy')).toContain(`connect-src ${origin.replace('http', 'ws')}`);
+  });
+
+  it('serves nothing outside the renderer folder', async () => {
+    expect((await fetch(`${origin}/..%2f..%2fetc%2fpasswd`)).status).toBe(404);
+    expect((await fetch(`${origin}/%2e%2e/%2e%2e/etc/passwd`)).status).toBe(404);
+  });
+
+  it('refuses requests for another host name (DNS rebinding)', async () => {
+    const { request } = await import('node:http');
+    const status = await new Promise<number>((resolve) =>
+      request(`${origin}/`, { headers: { Host: 'evil.example' } }, (res) => resolve(res.statusCode ?? 0)).end(),
+    );
+    expect(status).toBe(403);
+  });
+
+  it('refuses a WebSocket with a wrong token or from another origin', async () => {
+    await expect(connect('wrong')).rejects.toThrow(/403/);
+    await expect(connect(server.token, { Origin: 'http://evil.example' })).rejects.toThrow(/403/);
+  });
+
+  it('speaks the protocol to the real core, answering junk with a typed error', async () => {
+    const ws = await connect(server.token);
+    const junkReply = nextMessage(ws, (m) => m.type === 'response');
+    ws.send('this is not json');
+    expect(await junkReply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    const reply = nextMessage(ws, (m) => m.type === 'response' && m.id === 5);
+    ws.send(JSON.stringify({ type: 'request', id: 5, method: 'runChecks', params: {} }));
+    expect(await reply).toMatchObject({
+      ok: true,
+      result: { checks: expect.arrayContaining([expect.objectContaining({ id: 'disk.space' })]) },
+    });
+    ws.close();
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { ESLint } from 'eslint';
+
+const eslint = new ESLint({ cwd: process.cwd() });
+
+/** Lints planted source text as if it lived at `filePath`; returns the rule ids that fired. */
+async function violations(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
+}
+
+describe('the layer rules (a violation fails npm test)', () => {
+  it.each([
+    ['shared/planted.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
+    ['shared/planted.ts', "import fs from 'fs';\nexport const x = fs;\n"],
+    ['shared/planted.ts', "import { app } from 'electron';\nexport const x = app;\n"],
+    ['shared/planted.ts', "import { createCore } from '../electron/core/core';\nexport const x = createCore;\n"],
+    ['renderer/src/planted.ts', "import { spawn } from 'node:child_process';\nexport const x = spawn;\n"],
+    ['renderer/src/planted.ts', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n"],
+    [
+      'renderer/src/planted.ts',
+      "import { createCore } from '../../electron/core/core';\nexport const x = createCore;\n",
+    ],
+    ['electron/core/planted.ts', "import { app } from 'electron';\nexport const x = app;\n"],
+    ['electron/cli/planted.ts', "import { BrowserWindow } from 'electron';\nexport const x = BrowserWindow;\n"],
+    ['electron/main/planted.ts', "import { ipcMain } from 'electron';\nexport const x = ipcMain;\n"],
+    ['electron/preload/planted.ts', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n"],
+  ])('rejects the import planted in %s', async (filePath, code) => {
+    expect(await violations(filePath, code)).toContain('no-restricted-imports');
+  });
+
+  it('rejects DOM and Node globals in shared/', async () => {
+    expect(
+      await violations('shared/planted.ts', 'export const x = window.location.href + process.env.HOME;\n'),
+    ).toContain('no-restricted-globals');
+  });
+
+  it('rejects reaching raw IPC through a namespace import', async () => {
+    expect(
+      await violations(
+        'electron/main/planted.ts',
+        "import * as electron from 'electron';\nexport const x = electron.ipcMain;\n",
+      ),
+    ).toContain('no-restricted-properties');
+  });
+
+  it('allows what each layer is for', async () => {
+    expect(
+      await violations(
+        'electron/main/ipc-main-bridge.ts',
+        "import { ipcMain } from 'electron';\nexport const x = ipcMain;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await violations(
+        'electron/preload/ipc-renderer-bridge.ts',
+        "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await violations('electron/main/planted.ts', "import { app } from 'electron';\nexport const x = app;\n"),
+    ).toEqual([]);
+    expect(await violations('renderer/src/planted.ts', "import { z } from 'zod';\nexport const x = z;\n")).toEqual([]);
+    expect(
+      await violations(
+        'electron/core/planted.ts',
+        "import { statfs } from 'node:fs/promises';\nexport const x = statfs;\n",
+      ),
+    ).toEqual([]);
+  });
+});

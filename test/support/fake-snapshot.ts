@@ -1,0 +1,28 @@
+import type { Snapshot } from '../../shared/model/snapshot';
+import type { Reading } from '../../shared/model/reading';
+
+/** A valid snapshot for protocol tests, with optional overrides. */
+export function fakeSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
+  return {
+    overall: 'ok',
+    checks: [fakeReading()],
+    faults: [],
+    policy: { source: 'default', issues: [] },
+    simulated: false,
+    updatedAt: '2026-11-27T08:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function fakeReading(overrides: Partial<Reading> = {}): Reading {
+  return {
+    id: 'disk.space',
+    area: 'disk',
+    status: 'ok',
+    summary: { key: 'check.disk.space.ok', params: { path: '/', freeGiB: 50, freePercent: 40 } },
+    details: {},
+    checkedAt: '2026-11-27T08:00:00.000Z',
+    durationMs: 1,
+    ...overrides,
+  };
+}
