@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore, loadInitialSnapshot } from '../../../renderer/src/store/app-store';
+import type { CoreApi } from '../../../renderer/src/bridge/api';
+import { ProtocolError } from '../../../shared/protocol/envelope';
+import type { EventName } from '../../../shared/protocol/contract';
+import { fakeSnapshot } from '../../support/fake-snapshot';
+
+/** An in-memory core API the test drives: answers requests with a function and pushes events by hand. */
+function fakeApi(answer: (method: string) => unknown) {
+  const listeners = new Map<string, Set<(p: never) => void>>();
+  const api: CoreApi = {
+    request: async (method) => answer(method) as never,
+    on: (name, listener) => {
+      const set = listeners.get(name) ?? new Set();
+      listeners.set(name, set);
+      set.add(listener as (p: never) => void);
+      return () => void set.delete(listener as (p: never) => void);
+    },
+  };
+  return { api, push: (name: EventName, payload: unknown) => listeners.get(name)?.forEach((l) => l(payload as never)) };
+}
+
+describe('the renderer store', () => {
+  it('shows the first snapshot once connected, then every pushed one', async () => {
+    const { api, push } = fakeApi(() => fakeSnapshot({ overall: 'ok' }));
+    const store = createAppStore(api, 'zh-CN');
+    expect(store.getState().connection).toBe('connecting');
+    await loadInitialSnapshot(store, api);
+    expect(store.getState()).toMatchObject({ connection: 'connected', snapshot: { overall: 'ok' } });
+    push('snapshot', fakeSnapshot({ overall: 'fault' }));
+    expect(store.getState().snapshot?.overall).toBe('fault');
+  });
+
+  it('marks the connection lost when the core cannot be reached', async () => {
+    const { api } = fakeApi(() => {
+      throw new ProtocolError('unavailable', 'the core is restarting');
+    });
+    const store = createAppStore(api, 'en');
+    await loadInitialSnapshot(store, api);
+    expect(store.getState()).toMatchObject({ connection: 'lost', lastError: 'the core is restarting' });
+  });
+
+  it('re-checks on request, showing progress and keeping the error when it fails', async () => {
+    let fail = false;
+    const { api } = fakeApi(() => {
+      if (fail) throw new ProtocolError('timeout', 'runChecks got no answer');
+      return fakeSnapshot({ overall: 'warning' });
+    });
+    const store = createAppStore(api, 'en');
+    const pending = store.getState().recheckAll();
+    expect(store.getState().checking).toBe(true);
+    await pending;
+    expect(store.getState()).toMatchObject({ checking: false, snapshot: { overall: 'warning' } });
+    fail = true;
+    await store.getState().recheckAll();
+    expect(store.getState()).toMatchObject({ checking: false, lastError: 'runChecks got no answer' });
+  });
+
+  it('follows the core supervisor status and navigation', () => {
+    const { api, push } = fakeApi(() => fakeSnapshot());
+    const store = createAppStore(api, 'en');
+    push('coreStatus', { state: 'restarting', restarts: 2, retryInMs: 1000 });
+    expect(store.getState().coreStatus?.state).toBe('restarting');
+    store.getState().navigate({ view: 'guide', params: { faultId: 'disk.low-space' } });
+    expect(store.getState().route).toEqual({ view: 'guide', params: { faultId: 'disk.low-space' } });
+  });
+});
