@@ -69,6 +69,11 @@ function toPolicyIssue(issue: z.core.$ZodIssue): PolicyIssue {
       };
     case 'invalid_format':
       return { path, message: { key: 'policy.issue.invalidFormat', params: { format: issue.format } } };
+    case 'custom':
+      // Cross-field rules name a catalog key (`policy.rule.*`) as their message, so they translate.
+      return issue.message.startsWith('policy.rule.')
+        ? { path, message: { key: issue.message } }
+        : { path, message: { key: 'policy.issue.other', params: { reason: issue.message } } };
     default:
       return { path, message: { key: 'policy.issue.other', params: { reason: issue.message } } };
   }

@@ -50,6 +50,11 @@ describe('reading a policy file', () => {
     });
   });
 
+  it('explains a cross-field rule in the reader\'s language', () => {
+    const [issue] = issuesOf('{"disk":{"warnFreeMiB":100,"faultFreeMiB":200}}');
+    expect(issue).toEqual({ path: '$.disk.faultFreeMiB', message: { key: 'policy.rule.diskThresholdOrder' } });
+  });
+
   it('rejects a top-level array or a wrong version', () => {
     expect(issuesOf('[]')[0]?.path).toBe('$');
     expect(issuesOf('{"version":2}')[0]).toMatchObject({
