@@ -19,6 +19,22 @@ const nodeImports = (layer) => ({
 const ipcMainWrapper = 'electron/main/ipc-main-bridge.ts';
 const ipcRendererWrapper = 'electron/preload/ipc-renderer-bridge.ts';
 
+/** In `folder`, raw ipcMain / ipcRenderer may be imported only by its one wrapper file. */
+const rawIpcOnlyIn = (folder, wrapper) => ({
+  files: [`${folder}/**`],
+  ignores: [wrapper],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [
+          { name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: `Raw IPC lives only in ${wrapper}.` },
+        ],
+      },
+    ],
+  },
+});
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'coverage/**', 'build/**/*.json'] },
   js.configs.recommended,
@@ -101,42 +117,8 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['electron/main/**'],
-    ignores: [ipcMainWrapper],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'electron',
-              importNames: ['ipcMain', 'ipcRenderer'],
-              message: `Raw IPC lives only in ${ipcMainWrapper}.`,
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['electron/preload/**'],
-    ignores: [ipcRendererWrapper],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'electron',
-              importNames: ['ipcMain', 'ipcRenderer'],
-              message: `Raw IPC lives only in ${ipcRendererWrapper}.`,
-            },
-          ],
-        },
-      ],
-    },
-  },
+  rawIpcOnlyIn('electron/main', ipcMainWrapper),
+  rawIpcOnlyIn('electron/preload', ipcRendererWrapper),
   {
     files: ['electron/**', 'shared/**', 'renderer/**'],
     rules: {
