@@ -3,9 +3,15 @@ import { contentSecurityPolicy } from '../../shared/security/content-security-po
 import { readStaticFile } from '../util/static-files';
 import { appHost, appScheme } from './app-origin';
 
-/** Must run before `app.ready`: app:// behaves like a secure standard origin (no file:// powers). */
+/**
+ * Must run before `app.ready`: app:// behaves like a secure standard origin (no file:// powers).
+ * supportFetchAPI lets the page load its own ES modules (Vite emits `type="module" crossorigin`);
+ * corsEnabled stays off so no other origin can read from app://.
+ */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
 }
 
 /** Serves the built renderer from `rendererDir` with the strict CSP header on every response. */

@@ -1,0 +1,393 @@
+// A small in-memory stand-in for the parts of `electron` that electron/main and electron/preload
+// use, for unit tests where the Electron binary is not installed (the Electron Fiddle approach):
+//   vi.mock('electron', () => import('../../support/fake-electron'));
+// It copies the real behaviour that matters to the code under test (ipcMain refuses a second
+// handler, IPC payloads are structured-cloned, privileged schemes only before `ready`,
+// utilityProcess only after it, an unhandled 'error' event throws, new windows fire
+// 'web-contents-created') and nothing else. `fakeElectron` is the test's side: drive events,
+// inspect what the code did, and `reset()` between tests.
+import { EventEmitter } from 'node:events';
+
+/** What a test passes to pretend to be one renderer frame sending an IPC request. */
+export interface FakeSender {
+  webContentsId: number;
+  url: string;
+  /** True for a subframe (an iframe inside the page). */
+  subframe?: boolean;
+  /** True when the frame navigated or was destroyed before the message arrived (senderFrame null). */
+  frameGone?: boolean;
+}
+
+type IpcHandler = (event: unknown, ...args: unknown[]) => unknown;
+
+/** An event whose default action a listener may cancel, like Electron's navigation events. */
+export interface PreventableEvent {
+  defaultPrevented: boolean;
+  preventDefault(): void;
+}
+
+function preventableEvent(): PreventableEvent {
+  return {
+    defaultPrevented: false,
+    preventDefault() {
+      this.defaultPrevented = true;
+    },
+  };
+}
+
+let nextWebContentsId = 1;
+
+/** A webContents: an id, `send` records what the main process pushed, navigation events. */
+export class FakeWebContents extends EventEmitter {
+  readonly id = nextWebContentsId++;
+  readonly sent: { channel: string; args: unknown[] }[] = [];
+  windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | undefined;
+  private destroyed = false;
+
+  send(channel: string, ...args: unknown[]): void {
+    if (this.destroyed) throw new Error('Object has been destroyed');
+    this.sent.push({ channel, args: structuredClone(args) });
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  destroy(): void {
+    this.destroyed = true;
+    this.emit('destroyed');
+  }
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'allow' | 'deny' }): void {
+    this.windowOpenHandler = handler;
+  }
+  /** Fires a cancellable event (will-navigate, will-attach-webview...); true when a listener cancelled it. */
+  dispatchPreventable(name: string, ...args: unknown[]): boolean {
+    const event = preventableEvent();
+    this.emit(name, event, ...args);
+    return event.defaultPrevented;
+  }
+}
+
+/** A BrowserWindow: keeps its options and the URL it loaded; closing destroys it. */
+export class BrowserWindow extends EventEmitter {
+  static readonly instances: BrowserWindow[] = [];
+  readonly webContents = new FakeWebContents();
+  readonly loadedUrls: string[] = [];
+  visible = false;
+  focused = false;
+  private minimized = false;
+
+  constructor(readonly options: Record<string, unknown> = {}) {
+    super();
+    BrowserWindow.instances.push(this);
+    app.emit('web-contents-created', {}, this.webContents);
+  }
+  loadURL(url: string): Promise<void> {
+    this.loadedUrls.push(url);
+    return Promise.resolve();
+  }
+  show(): void {
+    this.visible = true;
+  }
+  focus(): void {
+    this.focused = true;
+  }
+  minimize(): void {
+    this.minimized = true;
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  restore(): void {
+    this.minimized = false;
+  }
+  isDestroyed(): boolean {
+    return this.webContents.isDestroyed();
+  }
+  close(): void {
+    if (this.isDestroyed()) return;
+    this.webContents.destroy();
+    this.emit('closed');
+  }
+}
+
+const ipcHandlers = new Map<string, IpcHandler>();
+
+export const ipcMain = {
+  handle(channel: string, handler: IpcHandler): void {
+    if (ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    ipcHandlers.set(channel, handler);
+  },
+  removeHandler(channel: string): void {
+    ipcHandlers.delete(channel);
+  },
+};
+
+const rendererEvents = new EventEmitter();
+/** Who the preload's ipcRenderer.invoke claims to be: our window's main frame by default. */
+let rendererIdentity: FakeSender = { webContentsId: 1, url: 'app://invoiceguard/index.html' };
+
+export const ipcRenderer = {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown> {
+    return fakeElectron.invokeMain(channel, rendererIdentity, ...args);
+  },
+  on(channel: string, listener: (...args: unknown[]) => void) {
+    rendererEvents.on(channel, listener);
+    return ipcRenderer;
+  },
+  removeListener(channel: string, listener: (...args: unknown[]) => void) {
+    rendererEvents.removeListener(channel, listener);
+    return ipcRenderer;
+  },
+};
+
+const exposed = new Map<string, unknown>();
+
+export const contextBridge = {
+  exposeInMainWorld(key: string, api: unknown): void {
+    if (exposed.has(key))
+      throw new Error(`Cannot bind an API on top of an existing property on the window object: ${key}`);
+    exposed.set(key, api);
+  },
+};
+
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  locale = 'zh-CN';
+  singleInstanceLock = true;
+  ready = false;
+  quitCalls = 0;
+  readonly loginItemSettings: unknown[] = [];
+  private readyPromise: Promise<void> | undefined;
+  private markReady: (() => void) | undefined;
+
+  whenReady(): Promise<void> {
+    this.readyPromise ??= new Promise((resolve) => (this.markReady = resolve));
+    return this.readyPromise;
+  }
+  isReady(): boolean {
+    return this.ready;
+  }
+  requestSingleInstanceLock(): boolean {
+    return this.singleInstanceLock;
+  }
+  getLocale(): string {
+    return this.locale;
+  }
+  quit(): void {
+    this.quitCalls++;
+  }
+  setLoginItemSettings(settings: unknown): void {
+    this.loginItemSettings.push(settings);
+  }
+  /** Test side: the moment Electron would fire `ready`. */
+  becomeReady(): void {
+    this.ready = true;
+    this.whenReady();
+    this.markReady?.();
+    this.emit('ready');
+  }
+  /** Test side: back to a just-launched, not yet ready app. */
+  reset(): void {
+    this.removeAllListeners();
+    Object.assign(this, { isPackaged: false, locale: 'zh-CN', singleInstanceLock: true, ready: false, quitCalls: 0 });
+    this.loginItemSettings.length = 0;
+    this.readyPromise = undefined;
+    this.markReady = undefined;
+  }
+}
+
+export const app = new FakeApp();
+
+const privilegedSchemes: unknown[] = [];
+const protocolHandlers = new Map<string, (request: Request) => Response | Promise<Response>>();
+
+export const protocol = {
+  registerSchemesAsPrivileged(schemes: unknown[]): void {
+    if (app.isReady()) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
+    privilegedSchemes.push(...schemes);
+  },
+  handle(scheme: string, handler: (request: Request) => Response | Promise<Response>): void {
+    if (protocolHandlers.has(scheme)) throw new Error(`Failed to register protocol: ${scheme}`);
+    protocolHandlers.set(scheme, handler);
+  },
+};
+
+type PermissionRequestHandler = (
+  contents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: unknown,
+) => void;
+type PermissionCheckHandler = (contents: unknown, permission: string, origin: string, details: unknown) => boolean;
+
+class FakeSession {
+  permissionRequestHandler: PermissionRequestHandler | null = null;
+  permissionCheckHandler: PermissionCheckHandler | null = null;
+  setPermissionRequestHandler(handler: PermissionRequestHandler | null): void {
+    this.permissionRequestHandler = handler;
+  }
+  setPermissionCheckHandler(handler: PermissionCheckHandler | null): void {
+    this.permissionCheckHandler = handler;
+  }
+}
+
+export const session = { defaultSession: new FakeSession() };
+
+/** Menu templates are kept as given, so a test can find an item and call its click. */
+export const Menu = {
+  buildFromTemplate(template: { label?: string; type?: string; click?: () => void }[]) {
+    return { items: template };
+  },
+};
+
+/** Images keep the pixels they were made from. */
+export const nativeImage = {
+  createFromBitmap(buffer: Buffer, options: { width: number; height: number }) {
+    return { bitmap: Buffer.from(buffer), width: options.width, height: options.height };
+  },
+};
+
+export class Tray extends EventEmitter {
+  static readonly instances: Tray[] = [];
+  tooltip = '';
+  contextMenu: ReturnType<typeof Menu.buildFromTemplate> | undefined;
+  destroyed = false;
+
+  constructor(public image: ReturnType<typeof nativeImage.createFromBitmap>) {
+    super();
+    Tray.instances.push(this);
+  }
+  setImage(image: ReturnType<typeof nativeImage.createFromBitmap>): void {
+    this.image = image;
+  }
+  setToolTip(tooltip: string): void {
+    this.tooltip = tooltip;
+  }
+  setContextMenu(menu: ReturnType<typeof Menu.buildFromTemplate>): void {
+    this.contextMenu = menu;
+  }
+  destroy(): void {
+    this.destroyed = true;
+  }
+}
+
+export class Notification extends EventEmitter {
+  static readonly instances: Notification[] = [];
+  shown = false;
+  constructor(readonly options: { title?: string; body?: string } = {}) {
+    super();
+    Notification.instances.push(this);
+  }
+  show(): void {
+    this.shown = true;
+  }
+}
+
+/** A utilityProcess child: `posted` is what the parent sent it, `reply` and `exit` are its side. */
+export class FakeUtilityChild extends EventEmitter {
+  readonly posted: unknown[] = [];
+  killed = false;
+  private exited = false;
+
+  constructor(
+    readonly modulePath: string,
+    readonly args: string[],
+    readonly options: Record<string, unknown>,
+  ) {
+    super();
+  }
+  postMessage(message: unknown): void {
+    if (this.exited) throw new Error('Child process is not running');
+    this.posted.push(structuredClone(message));
+  }
+  kill(): boolean {
+    if (this.exited) return false;
+    this.killed = true;
+    queueMicrotask(() => this.exit(null));
+    return true;
+  }
+  /** Test side: the child sends a message to the parent. */
+  reply(message: unknown): void {
+    this.emit('message', structuredClone(message));
+  }
+  /** Test side: the child process ends (crash, kill, or normal exit). */
+  exit(code: number | null): void {
+    if (this.exited) return;
+    this.exited = true;
+    this.emit('exit', code);
+  }
+}
+
+const forkedChildren: FakeUtilityChild[] = [];
+
+export const utilityProcess = {
+  fork(modulePath: string, args: string[] = [], options: Record<string, unknown> = {}): FakeUtilityChild {
+    if (!app.isReady()) throw new Error('utilityProcess cannot be created before app is ready.');
+    const child = new FakeUtilityChild(modulePath, args, options);
+    forkedChildren.push(child);
+    return child;
+  },
+};
+
+/** The test's side of the fake. */
+export const fakeElectron = {
+  app,
+  session: session.defaultSession,
+  privilegedSchemes,
+  exposed,
+  forkedChildren,
+  windows: BrowserWindow.instances,
+  trays: Tray.instances,
+  notifications: Notification.instances,
+
+  /** Channels that currently have an ipcMain handler. */
+  handledChannels: (): string[] => [...ipcHandlers.keys()],
+
+  /** Sends an `ipcRenderer.invoke` as the given frame; rejects like Electron when no handler or it throws. */
+  async invokeMain(channel: string, from: FakeSender, ...args: unknown[]): Promise<unknown> {
+    const handler = ipcHandlers.get(channel);
+    if (!handler) throw new Error(`No handler registered for '${channel}'`);
+    const event = {
+      sender: { id: from.webContentsId },
+      senderFrame: from.frameGone
+        ? null
+        : { url: from.url, parent: from.subframe ? { url: 'app://invoiceguard/index.html' } : null },
+    };
+    return structuredClone(await handler(event, ...structuredClone(args)));
+  },
+
+  /** Who the preload's `ipcRenderer.invoke` claims to be. */
+  setRendererIdentity(identity: FakeSender): void {
+    rendererIdentity = identity;
+  },
+
+  /** The main process pushes a message to the preload's ipcRenderer listeners. */
+  sendToRenderer(channel: string, ...args: unknown[]): void {
+    rendererEvents.emit(channel, { sender: {} }, ...structuredClone(args));
+  },
+  rendererListenerCount: (channel: string): number => rendererEvents.listenerCount(channel),
+
+  /** Asks the registered protocol handler for a URL, as a page load would. */
+  async fetchProtocol(url: string): Promise<Response> {
+    const scheme = new URL(url).protocol.slice(0, -1);
+    const handler = protocolHandlers.get(scheme);
+    if (!handler) throw new Error(`no handler for scheme ${scheme}`);
+    return handler(new Request(url));
+  },
+
+  /** Back to a freshly started Electron: no handlers, windows, trays, children or settings. */
+  reset(): void {
+    ipcHandlers.clear();
+    protocolHandlers.clear();
+    rendererEvents.removeAllListeners();
+    rendererIdentity = { webContentsId: 1, url: 'app://invoiceguard/index.html' };
+    exposed.clear();
+    privilegedSchemes.length = 0;
+    forkedChildren.length = 0;
+    BrowserWindow.instances.length = 0;
+    Tray.instances.length = 0;
+    Notification.instances.length = 0;
+    session.defaultSession.permissionRequestHandler = null;
+    session.defaultSession.permissionCheckHandler = null;
+    app.reset();
+  },
+};
