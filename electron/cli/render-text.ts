@@ -1,6 +1,7 @@
 import type { Translator } from '../../shared/i18n/translator';
 import type { Snapshot } from '../../shared/model/snapshot';
 import type { CheckStatus } from '../../shared/model/reading';
+import { checkDisplayName } from '../../shared/i18n/check-name';
 
 const marks: Record<CheckStatus, string> = { ok: '✔', warning: '!', fault: '✖', unknown: '?' };
 
@@ -10,7 +11,7 @@ export function renderCheckText(snapshot: Snapshot, t: Translator): string {
     t.t('cli.heading', { overall: t.t(`overall.${snapshot.overall}`), time: snapshot.updatedAt }),
     '',
     ...snapshot.checks.map((c) => {
-      const name = t.has(`check.${c.id}.name`) ? t.t(`check.${c.id}.name`) : c.id;
+      const name = checkDisplayName(c.id, t);
       return `${marks[c.status]} ${t.t(`status.${c.status}`)}  ${name}: ${t.render(c.summary)}`;
     }),
     '',

@@ -35,7 +35,7 @@ export function createMonitor(probes: readonly Probe[], now: () => number = Date
       if (running)
         timers.set(
           probe.id,
-          setTimeout(() => void runOne(probe), probe.intervalMs),
+          setTimeout(() => void runOne(probe), probe.nextIntervalMs?.() ?? probe.intervalMs),
         );
       return reading;
     });

@@ -5,6 +5,7 @@ import { serveOverTransport } from '../../shared/protocol/serve';
 import { createMemoryTransportPair } from '../../shared/protocol/transport';
 import { validatePolicy } from '../../shared/policy/parse-policy';
 import type { PolicyInput } from '../../shared/policy/policy-schema';
+import loopbackPolicy from '../fixtures/policy/loopback.json';
 
 /** A core running in this process behind a real protocol client, as the UI would talk to it. */
 export interface InProcessCore {
@@ -18,7 +19,9 @@ export function startInProcessCore(
   policyInput: PolicyInput = {},
   options: { start?: boolean } = {},
 ): InProcessCore {
-  const parsed = validatePolicy(policyInput);
+  // The network section defaults to loopback-only unless a test sets its own: the built-in
+  // defaults would ping the machine's gateway and reach the public tax site.
+  const parsed = validatePolicy({ network: loopbackPolicy.network, ...policyInput });
   if (!parsed.ok) throw new Error(`test policy invalid: ${JSON.stringify(parsed.issues)}`);
   const core = createCore({
     loaded: { policy: parsed.policy, status: { source: 'default', issues: [] } },

@@ -8,6 +8,7 @@ export interface CliRun {
 }
 
 const repoRoot = path.resolve(__dirname, '../..');
+const loopbackPolicy = path.join(repoRoot, 'test/fixtures/policy/loopback.json');
 
 /** Runs the built `invoiceguard` command (npm test builds dist/ first) with a hard timeout. */
 export function runBuiltCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
@@ -16,7 +17,9 @@ export function runBuiltCli(args: readonly string[], env: NodeJS.ProcessEnv = {}
       process.execPath,
       [path.join(repoRoot, 'bin/invoiceguard.cjs'), ...args],
       {
-        env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8', ...env },
+        // Without --policy the CLI would use built-in defaults (gateway ping, public tax site): tests
+        // get the loopback policy unless they name another file or set INVOICEGUARD_POLICY themselves.
+        env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8', INVOICEGUARD_POLICY: loopbackPolicy, ...env },
         timeout: 60_000,
         killSignal: 'SIGKILL',
         maxBuffer: 10 * 1024 * 1024,

@@ -2,6 +2,7 @@ import type { Reading } from '../../../shared/model/reading';
 import { useTranslator } from '../i18n/use-translator';
 import { StatusBadge } from './status-badge';
 import { formatTime } from './format-time';
+import { checkDisplayName } from '../../../shared/i18n/check-name';
 
 /** Every check, grouped by area, with its latest reading. */
 export function CheckList(props: { checks: readonly Reading[] }) {
@@ -20,7 +21,7 @@ export function CheckList(props: { checks: readonly Reading[] }) {
                 <li key={check.id} className="check" data-check-id={check.id} data-status={check.status}>
                   <StatusBadge status={check.status} />
                   <span className="check-name">
-                    {t.has(`check.${check.id}.name`) ? t.t(`check.${check.id}.name`) : check.id}
+                    {checkDisplayName(check.id, t)}
                   </span>
                   <span className="check-summary">{t.render(check.summary)}</span>
                   {check.checkedAt && (

@@ -12,7 +12,7 @@ describe('the core, in process behind the real protocol', () => {
   it('lists every check before it has run, as not checked yet', async () => {
     running = startInProcessCore(
       [diskArea(async () => ({ freeBytes: 100 * GiB, totalBytes: 200 * GiB }))],
-      {},
+      { disk: { smart: false } },
       { start: false },
     );
     const snapshot = await running.client.request('getSnapshot', {});
@@ -25,7 +25,7 @@ describe('the core, in process behind the real protocol', () => {
     let free = 0.5 * GiB;
     running = startInProcessCore(
       [diskArea(async () => ({ freeBytes: free, totalBytes: 200 * GiB }))],
-      {},
+      { disk: { smart: false } },
       { start: false },
     );
     const low = await running.client.request('runChecks', {});
@@ -48,7 +48,7 @@ describe('the core, in process behind the real protocol', () => {
   it('pushes a snapshot event when a reading changes', async () => {
     running = startInProcessCore(
       [diskArea(async () => ({ freeBytes: 100 * GiB, totalBytes: 200 * GiB }))],
-      {},
+      { disk: { smart: false } },
       { start: false },
     );
     const event = new Promise((resolve) => running!.client.on('snapshot', resolve));
@@ -57,7 +57,7 @@ describe('the core, in process behind the real protocol', () => {
   });
 
   it('refuses to run a check that does not exist', async () => {
-    running = startInProcessCore([diskArea(async () => ({ freeBytes: GiB, totalBytes: GiB }))], {}, { start: false });
+    running = startInProcessCore([diskArea(async () => ({ freeBytes: GiB, totalBytes: GiB }))], { disk: { smart: false } }, { start: false });
     await expect(running.client.request('runChecks', { ids: ['disk.spase'] })).rejects.toMatchObject({
       code: 'bad-request',
     });

@@ -1,0 +1,54 @@
+import type { NetworkPolicy } from '../../../../shared/policy/network-policy';
+import type { RawOutcome } from './damped-probe';
+import type { GatewayDiscovery } from './gateway-discovery';
+import { reachGateway, type ReachOptions } from './gateway-reach';
+
+/** `network.gateway`: the default gateway (found or pinned) answers; says which method asked it. */
+export function gatewayAttempt(
+  policy: NetworkPolicy,
+  platform: NodeJS.Platform,
+  discover: GatewayDiscovery,
+  ping?: ReachOptions['ping'],
+): (signal: AbortSignal) => Promise<RawOutcome> {
+  return async (signal): Promise<RawOutcome> => {
+    let address: string | null;
+    const source = policy.gateway === 'auto' ? 'auto' : 'policy';
+    try {
+      address = policy.gateway === 'auto' ? await discover(signal) : policy.gateway;
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+      return {
+        status: 'unknown',
+        summary: { key: 'check.network.gateway.unreadable', params: { reason } },
+        details: { source, reason },
+      };
+    }
+    if (!address) {
+      return {
+        status: 'fault',
+        cause: 'no-route',
+        summary: { key: 'check.network.gateway.noRoute' },
+        details: { source, address: null },
+      };
+    }
+    const reach = await reachGateway(address, {
+      method: policy.gatewayMethod,
+      tcpPort: policy.gatewayTcpPort,
+      timeoutMs: policy.timeoutMs,
+      platform,
+      signal,
+      ...(ping ? { ping } : {}),
+    });
+    const details = {
+      source,
+      address,
+      method: reach.method,
+      latencyMs: reach.latencyMs,
+      ...(reach.reason ? { reason: reach.reason } : {}),
+    };
+    const params = { address, method: reach.method, ms: Math.round(reach.latencyMs) };
+    return reach.reachable
+      ? { status: 'ok', summary: { key: 'check.network.gateway.ok', params }, details }
+      : { status: 'fault', cause: 'no-answer', summary: { key: 'check.network.gateway.noAnswer', params }, details };
+  };
+}

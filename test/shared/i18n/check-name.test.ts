@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { checkDisplayName } from '../../../shared/i18n/check-name';
+import { createTranslator } from '../../../shared/i18n/translator';
+
+describe('check display names', () => {
+  const zh = createTranslator('zh-CN');
+  const en = createTranslator('en');
+
+  it('use the catalog name of a fixed check', () => {
+    expect(checkDisplayName('disk.space', zh)).toBe('磁盘空间');
+    expect(checkDisplayName('disk.space', en)).toBe('Disk space');
+  });
+
+  it('name the endpoints and services IT lists in the policy by their family', () => {
+    expect(checkDisplayName('network.endpoint.etax', en)).toBe('Platform etax');
+    expect(checkDisplayName('network.service.ukey-helper', zh)).toBe('本机服务 ukey-helper');
+  });
+
+  it('fall back to the id for a check the catalog does not know', () => {
+    expect(checkDisplayName('mystery', en)).toBe('mystery');
+    expect(checkDisplayName('a.b.c', en)).toBe('a.b.c');
+  });
+});
