@@ -8,13 +8,13 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
 
-const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const nodeOnlyPackages = ['usb', 'systeminformation', 'ws', 'playwright-core'];
+const escape = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+// Matched as whole module specifiers (a regex, not gitignore-style globs, so that a relative
+// import such as './catalogs/usb' is not mistaken for the usb package).
+const nodeModuleRegex = `^(node:)?(${[...builtinModules, ...nodeOnlyPackages].map(escape).join('|')})(/.*)?$`;
 const electronImport = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
-const nodeImports = (layer) => ({
-  group: [...nodeBuiltins, ...nodeOnlyPackages],
-  message: `${layer} must not import Node modules.`,
-});
+const nodeImports = (layer) => ({ regex: nodeModuleRegex, message: `${layer} must not import Node modules.` });
 
 const ipcMainWrapper = 'electron/main/ipc-main-bridge.ts';
 const ipcRendererWrapper = 'electron/preload/ipc-renderer-bridge.ts';
@@ -47,11 +47,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**', 'scripts/**', 'test/**', 'bench/**', '*.config.*', 'bin/**'],
+    files: ['electron/**', 'scripts/**', 'test/**', 'bench/**', '*.config.*', 'bin/**', 'build/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['bin/**/*.cjs'],
+    files: ['bin/**/*.cjs', 'build/**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

@@ -4,7 +4,9 @@ import { isLanguage, type Language } from '../../shared/i18n/translator';
 export type CliCommand =
   | { command: 'check'; json: boolean; policyPath?: string; language?: Language }
   | { command: 'help'; language?: Language }
-  | { command: 'version' };
+  | { command: 'version' }
+  | { command: 'readiness'; json: boolean; policyPath?: string; dataDir?: string; language?: Language }
+  | { command: 'explain'; json: boolean; text: string; language?: Language };
 
 /** A command line the CLI cannot act on; exits 3 with this message. */
 export class CliUsageError extends Error {
@@ -21,12 +23,13 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: negativeCodesAsPositionals(argv),
       allowPositionals: true,
       strict: true,
       options: {
         json: { type: 'boolean', default: false },
         policy: { type: 'string' },
+        'data-dir': { type: 'string' },
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -44,7 +47,23 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   const [command, ...rest] = positionals;
   if (values.help || command === undefined || command === 'help')
     return { command: 'help', ...(language ? { language } : {}) };
+  if (command === 'explain') {
+    // The code may come in several words ("错误代码： 248"); they are read as one text.
+    if (!rest.join('').trim()) throw new CliUsageError('cli.explain.needCode');
+    return { command: 'explain', json: values.json, text: rest.join(' '), ...(language ? { language } : {}) };
+  }
   if (rest.length) throw new CliUsageError('cli.badArgs', { reason: `unexpected argument "${rest[0] ?? ''}"` });
+  if (values['data-dir'] === '') throw new CliUsageError('cli.badArgs', { reason: '--data-dir needs a folder name' });
+  if (command === 'readiness') {
+    if (values.policy === '') throw new CliUsageError('cli.badArgs', { reason: '--policy needs a file name' });
+    return {
+      command: 'readiness',
+      json: values.json,
+      ...(values.policy ? { policyPath: values.policy } : {}),
+      ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
+      ...(language ? { language } : {}),
+    };
+  }
   if (command !== 'check') throw new CliUsageError('cli.unknownCommand', { command });
   if (values.policy === '') throw new CliUsageError('cli.badArgs', { reason: '--policy needs a file name' });
   return {
@@ -53,4 +72,15 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     ...(values.policy ? { policyPath: values.policy } : {}),
     ...(language ? { language } : {}),
   };
+}
+
+/**
+ * `explain -10317` would read as an unknown option: tokens that are negative numbers (in any
+ * minus sign, full-width digits too) are passed after `--`, where they are plain positionals.
+ */
+function negativeCodesAsPositionals(argv: readonly string[]): string[] {
+  if (argv.includes('--')) return [...argv];
+  const isNegative = (a: string): boolean => /^[-\u2212\uFF0D][0-9\uFF10-\uFF19]/.test(a);
+  const negatives = argv.filter(isNegative);
+  return negatives.length ? [...argv.filter((a) => !isNegative(a)), '--', ...negatives] : [...argv];
 }

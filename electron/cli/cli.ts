@@ -1,11 +1,11 @@
 import { createTranslator, languageFromLocale, type Translator } from '../../shared/i18n/translator';
 import { buildCheckReport, exitCodeFor, exitCouldNotRun } from '../../shared/model/report';
-import { describePolicyIssues } from '../../shared/policy/describe-policy-issues';
 import { appVersion } from '../core/app-version';
-import { loadPolicy } from '../core/policy/load-policy';
-import { spawnCore } from '../core/process/spawn-core';
+import { withCore } from './with-core';
 import { CliUsageError, parseCliArgs } from './cli-args';
 import { renderCheckText } from './render-text';
+import { runExplain, runReadiness } from './guides-commands';
+import { withoutCalendar } from '../../shared/readiness/readiness';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -30,7 +30,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     command = parseCliArgs(argv);
   } catch (error) {
     if (!(error instanceof CliUsageError)) throw error;
-    io.stderr(`invoiceguard: ${t.t(error.key, error.params)}\n${t.t('cli.usage')}\n`);
+    io.stderr(`invoiceguard: ${t.t(error.key, error.params)}\n${t.t('cli.usage')}\n${t.t('cli.usageMore')}\n`);
     return exitCouldNotRun;
   }
   if (command.command === 'version') {
@@ -39,39 +39,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   if (command.language) t = createTranslator(command.language);
   if (command.command === 'help') {
-    io.stdout(`${t.t('cli.usage')}\n`);
+    io.stdout(`${t.t('cli.usage')}\n${t.t('cli.usageMore')}\n`);
     return 0;
   }
+  if (command.command === 'explain') return runExplain(command, t, io);
+  if (command.command === 'readiness') return runReadiness(command, t, io);
   return runCheck(command, t, io);
 }
 
 async function runCheck(command: { json: boolean; policyPath?: string }, t: Translator, io: CliIo): Promise<number> {
-  // Validated here, before any probe runs, so a bad policy never triggers checks on defaults
-  // (whose gateway and public-host probes the policy may have been written to switch off).
-  const loaded = await loadPolicy({ cliPath: command.policyPath, env: io.env, platform: io.platform });
-  if (loaded.status.issues.length) {
-    io.stderr(`invoiceguard: ${describePolicyIssues(loaded.status, t)}\n`);
-    return exitCouldNotRun;
-  }
-  const core = spawnCore(
-    loaded.status.path && loaded.status.source !== 'default' ? ['--policy', loaded.status.path] : [],
-    {
-      corePath: io.corePath,
-      env: io.env,
-    },
-  );
-  try {
-    const snapshot = await core.client.request('runChecks', {});
+  return withCore(command, t, io, async (client) => {
+    const snapshot = withoutCalendar(await client.request('runChecks', {}));
     io.stdout(
       command.json ? `${JSON.stringify(buildCheckReport(snapshot, t), null, 2)}\n` : renderCheckText(snapshot, t),
     );
     return exitCodeFor(snapshot.overall);
-  } catch (error) {
-    io.stderr(
-      `invoiceguard: ${t.t('cli.coreFailed', { reason: error instanceof Error ? error.message : String(error) })}\n`,
-    );
-    return exitCouldNotRun;
-  } finally {
-    await core.stop();
-  }
+  });
 }

@@ -13,6 +13,8 @@ describe('the layer rules (a violation fails npm test)', () => {
   it.each([
     ['shared/planted.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
     ['shared/planted.ts', "import fs from 'fs';\nexport const x = fs;\n"],
+    ['shared/planted.ts', "import { readFile } from 'node:fs/promises';\nexport const x = readFile;\n"],
+    ['renderer/src/planted.ts', "import { usb } from 'usb';\nexport const x = usb;\n"],
     ['shared/planted.ts', "import { app } from 'electron';\nexport const x = app;\n"],
     ['shared/planted.ts', "import { createCore } from '../electron/core/core';\nexport const x = createCore;\n"],
     ['renderer/src/planted.ts', "import { spawn } from 'node:child_process';\nexport const x = spawn;\n"],
@@ -61,6 +63,8 @@ describe('the layer rules (a violation fails npm test)', () => {
       await violations('electron/main/planted.ts', "import { app } from 'electron';\nexport const x = app;\n"),
     ).toEqual([]);
     expect(await violations('renderer/src/planted.ts', "import { z } from 'zod';\nexport const x = z;\n")).toEqual([]);
+    // A relative module that happens to share a package's name is not that package.
+    expect(await violations('shared/planted.ts', "import { a } from './catalogs/usb';\nexport const x = a;\n")).toEqual([]);
     expect(
       await violations(
         'electron/core/planted.ts',

@@ -1,0 +1,37 @@
+import type { Translator } from '../../shared/i18n/translator';
+import type { ProtocolClient } from '../../shared/protocol/client';
+import { exitCouldNotRun } from '../../shared/model/report';
+import { describePolicyIssues } from '../../shared/policy/describe-policy-issues';
+import { loadPolicy } from '../core/policy/load-policy';
+import { spawnCore } from '../core/process/spawn-core';
+import type { CliIo } from './cli';
+
+/**
+ * Validates the policy, forks the core with it, lets `use` talk to the core, and always stops it.
+ * The policy is validated here, before any probe runs, so a bad policy never triggers checks on
+ * defaults (whose gateway and public-host probes the policy may have been written to switch off):
+ * exit 3 with one line naming the JSON path. A core that fails is exit 3 too.
+ */
+export async function withCore(
+  options: { policyPath?: string; coreArgs?: readonly string[] },
+  t: Translator,
+  io: CliIo,
+  use: (client: ProtocolClient) => Promise<number>,
+): Promise<number> {
+  const loaded = await loadPolicy({ cliPath: options.policyPath, env: io.env, platform: io.platform });
+  if (loaded.status.issues.length) {
+    io.stderr(`invoiceguard: ${describePolicyIssues(loaded.status, t)}\n`);
+    return exitCouldNotRun;
+  }
+  const policyArgs = loaded.status.path && loaded.status.source !== 'default' ? ['--policy', loaded.status.path] : [];
+  const core = spawnCore([...policyArgs, ...(options.coreArgs ?? [])], { corePath: io.corePath, env: io.env });
+  try {
+    return await use(core.client);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    io.stderr(`invoiceguard: ${t.t('cli.coreFailed', { reason })}\n`);
+    return exitCouldNotRun;
+  } finally {
+    await core.stop();
+  }
+}
