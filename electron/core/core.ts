@@ -1,5 +1,5 @@
 import { ProtocolError } from '../../shared/protocol/envelope';
-import type { AppInfo, RequestHandlers } from '../../shared/protocol/contract';
+import { type AppInfo, type EventName, type PayloadOf, type RequestHandlers } from '../../shared/protocol/contract';
 import { overallOf, type Snapshot } from '../../shared/model/snapshot';
 import type { Fault } from '../../shared/model/fault';
 import type { Reading } from '../../shared/model/reading';
@@ -7,7 +7,7 @@ import { faultCatalog } from '../../shared/faults/catalog';
 import { diagnose } from './diagnose';
 import { createMonitor } from './monitor';
 import type { LoadedPolicy } from './policy/load-policy';
-import type { AreaFactory, Probe } from './probe';
+import type { AreaFactory, CoreServices, Probe } from './probe';
 
 export interface CoreOptions {
   loaded: LoadedPolicy;
@@ -16,6 +16,8 @@ export interface CoreOptions {
   version: string;
   /** True when scenario-driven sources stand in for the real ones (practice mode, demos, e2e). */
   simulated?: boolean;
+  /** The scenario played in practice mode, reported in getAppInfo for the practice banner. */
+  practice?: { scenarioId: string; titleKey: string };
   now?: () => number;
   /** Where internal trouble (a rule that throws) is reported; never the user's screen. */
   log?: (line: string) => void;
@@ -28,13 +30,17 @@ export interface Core {
   snapshot(): Snapshot;
   /** Called with each new snapshot (coalesced per tick); returns the unsubscribe function. */
   onSnapshot(listener: (snapshot: Snapshot) => void): () => void;
+  /** Called with every other event an area emits (for example `guideFlow`); returns the unsubscribe function. */
+  onEvent(listener: <E extends EventName>(name: E, payload: PayloadOf<E>) => void): () => void;
 }
 
 /** The whole watcher in plain Node: the same object runs in tests, behind the CLI and in the app's utility process. */
 export function createCore(options: CoreOptions): Core {
   const now = options.now ?? Date.now;
   const log = options.log ?? (() => {});
-  const areas = options.areas.map((factory) => factory({ policy: options.loaded.policy, platform: options.platform }));
+  const areas = options.areas.map((factory) =>
+    factory({ policy: options.loaded.policy, platform: options.platform, policyStatus: options.loaded.status }),
+  );
   const probes = areas.flatMap((a) => a.probes);
   const rules = areas.flatMap((a) => a.rules);
   const monitor = createMonitor(probes, now);
@@ -75,9 +81,29 @@ export function createCore(options: CoreOptions): Core {
     platform: options.platform,
     coreStartedAt: startedAt,
     coreBuild: options.simulated ? 'simulation' : 'production',
+    ...(options.practice ? { practice: options.practice } : {}),
   };
 
+  const eventListeners = new Set<<E extends EventName>(name: E, payload: PayloadOf<E>) => void>();
+  const services: CoreServices = {
+    snapshot,
+    async runChecks(ids) {
+      await monitor.run(ids.filter((id) => probes.some((p) => p.id === id)));
+      return snapshot();
+    },
+    checkIds: () => probes.map((p) => p.id),
+    onSnapshot(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    emit: (name, payload) => eventListeners.forEach((l) => l(name, payload)),
+  };
+  // Area requests (guided flow, readiness) come from the areas that serve them; a request no area
+  // serves is answered `unknown-method` by the protocol server.
+  const served = Object.assign({}, ...areas.map((a) => a.serve?.(services) ?? {})) as Partial<RequestHandlers>;
+
   const handlers: RequestHandlers = {
+    ...served,
     getSnapshot: async () => snapshot(),
     runChecks: async ({ ids }) => {
       const unknown = (ids ?? []).filter((id) => !probes.some((p) => p.id === id));
@@ -99,6 +125,10 @@ export function createCore(options: CoreOptions): Core {
     onSnapshot(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
+    },
+    onEvent(listener) {
+      eventListeners.add(listener);
+      return () => void eventListeners.delete(listener);
     },
   };
 }

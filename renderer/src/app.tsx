@@ -2,6 +2,7 @@ import { useTranslator } from './i18n/use-translator';
 import { rememberLanguage } from './i18n/initial-language';
 import { useAppState } from './store/store-context';
 import { Banners } from './components/banners';
+import { PracticeBanner } from './components/practice-banner';
 import { views } from './views';
 
 /** The window: header with navigation, language and re-check; banners; the current view. */
@@ -48,6 +49,7 @@ export function App() {
           {t.t('ui.language')}
         </button>
       </header>
+      <PracticeBanner />
       <Banners />
       <main>
         <View />

@@ -2,11 +2,47 @@ import { languages, type Language } from './define-catalog';
 import { commonCatalog } from './catalogs/common';
 import { policyCatalog } from './catalogs/policy';
 import { diskCatalog } from './catalogs/disk';
+import { usbCatalog } from './catalogs/usb-devices';
 import { cliCatalog } from './catalogs/cli';
 import { uiCatalog } from './catalogs/ui';
+import { trayCatalog } from './catalogs/tray';
+import { networkCatalog } from './catalogs/network';
+import { printerCatalog } from './catalogs/printer';
+import { memoryCatalog } from './catalogs/memory';
+import { clockCatalog } from './catalogs/clock';
+import { softwareCatalog } from './catalogs/software';
+import { systemCatalog } from './catalogs/system';
+import { guidesCatalog } from './catalogs/guides';
+import { guidesCodesCatalog } from './catalogs/guides-codes';
+import { guidesUsbCatalog } from './catalogs/guides-usb';
+import { guidesNetworkCatalog } from './catalogs/guides-network';
+import { guidesPrinterCatalog } from './catalogs/guides-printer';
+import { guidesSystemCatalog } from './catalogs/guides-system';
+import { guidesDeviceCatalog } from './catalogs/guides-device';
 
 /** Every area's strings; an area adds its catalog file here. */
-const areaCatalogs = [commonCatalog, policyCatalog, cliCatalog, uiCatalog, diskCatalog];
+const areaCatalogs = [
+  commonCatalog,
+  policyCatalog,
+  cliCatalog,
+  uiCatalog,
+  trayCatalog,
+  diskCatalog,
+  usbCatalog,
+  networkCatalog,
+  printerCatalog,
+  memoryCatalog,
+  clockCatalog,
+  softwareCatalog,
+  systemCatalog,
+  guidesCatalog,
+  guidesCodesCatalog,
+  guidesUsbCatalog,
+  guidesNetworkCatalog,
+  guidesPrinterCatalog,
+  guidesSystemCatalog,
+  guidesDeviceCatalog,
+];
 
 /** All strings of one language, merged from the area catalogs. */
 export function messagesFor(language: Language): Record<string, string> {

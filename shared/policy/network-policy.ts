@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** Names become check ids (`network.endpoint.<name>`), so they stay short, lower-case and stable. */
 const targetName = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'lower-case letters, digits, "-" or "_", at most 40')
+  .regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'policy.rule.targetName')
   .describe('check id suffix, e.g. "etax-jiangsu"');
 
 /** A host name or an IPv4/IPv6 address; placeholders like `<province>` are rejected on purpose. */
@@ -15,7 +15,7 @@ const resolverServer = z
   .max(100)
   .regex(
     /^(\d{1,3}(\.\d{1,3}){3}(:\d{1,5})?|\[[0-9a-fA-F:.]+\](:\d{1,5})?|[0-9a-fA-F:]*:[0-9a-fA-F:.]*)$/,
-    'IP[:port]',
+    'policy.rule.resolverServer',
   );
 
 /** Free text for IT (where a host came from, which province); shown nowhere, validated like any field. */
@@ -82,9 +82,9 @@ export const networkPolicySchema = z
     endpoints: z
       .array(endpointSchema)
       .max(200)
-      .refine(uniqueNames, 'endpoint names must be unique')
+      .refine(uniqueNames, 'policy.rule.uniqueNames')
       .default([{ name: 'chinatax', host: 'www.chinatax.gov.cn', port: 443, kind: 'tcp' }]),
-    localServices: z.array(localServiceSchema).max(50).refine(uniqueNames, 'service names must be unique').default([]),
+    localServices: z.array(localServiceSchema).max(50).refine(uniqueNames, 'policy.rule.uniqueNames').default([]),
     /** An HTTP proxy every endpoint is reached through (HTTP CONNECT), as the invoicing client is. */
     proxy: z
       .object({ host: hostSchema, port: z.number().int().min(1).max(65_535) })

@@ -68,11 +68,15 @@ function toPolicyIssue(issue: z.core.$ZodIssue): PolicyIssue {
         },
       };
     case 'invalid_format':
-      return { path, message: { key: 'policy.issue.invalidFormat', params: { format: issue.format } } };
+      return issue.message.startsWith('policy.rule.')
+        ? { path, message: { key: issue.message } }
+        : { path, message: { key: 'policy.issue.invalidFormat', params: { format: issue.format } } };
+    case 'invalid_union':
+      return { path, message: { key: 'policy.issue.noVariant' } };
     case 'custom':
       // Cross-field rules name a catalog key (`policy.rule.*`) as their message, so they translate.
       return issue.message.startsWith('policy.rule.')
-        ? { path, message: { key: issue.message } }
+        ? { path, message: { key: issue.message, ...(issue.params ? { params: stringParams(issue.params) } : {}) } }
         : { path, message: { key: 'policy.issue.other', params: { reason: issue.message } } };
     default:
       return { path, message: { key: 'policy.issue.other', params: { reason: issue.message } } };
@@ -97,4 +101,8 @@ function jsonSyntaxIssue(text: string, error: unknown): PolicyIssue {
 function lineAndColumn(text: string, position: number): { line: number; column: number } {
   const before = text.slice(0, position).split('\n');
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+function stringParams(params: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
 }

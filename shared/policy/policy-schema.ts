@@ -1,5 +1,13 @@
 import { z } from 'zod';
 import { diskPolicySchema } from './disk-policy';
+import { calendarPolicySchema } from './calendar-policy';
+import { devicesPolicySchema } from './devices-policy';
+import { networkPolicySchema } from './network-policy';
+import { printersPolicySchema } from './printers-policy';
+import { clockPolicySchema } from './clock-policy';
+import { softwarePolicySchema } from './software-policy';
+import { memoryPolicySchema } from './memory-policy';
+import { systemPolicySchema } from './system-policy';
 
 /**
  * The policy file IT deploys to every workstation. Each area owns its section in its own file;
@@ -10,6 +18,14 @@ export const policySchema = z
     $schema: z.string().max(1024).optional(),
     version: z.literal(1).default(1),
     disk: diskPolicySchema.prefault({}),
+    calendar: calendarPolicySchema.prefault({}),
+    devices: devicesPolicySchema.prefault({}),
+    network: networkPolicySchema.prefault({}),
+    printers: printersPolicySchema.prefault({}),
+    clock: clockPolicySchema.prefault({}),
+    software: softwarePolicySchema.prefault({}),
+    memory: memoryPolicySchema.prefault({}),
+    system: systemPolicySchema.prefault({}),
   })
   .strict();
 

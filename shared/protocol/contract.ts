@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { snapshotSchema } from '../model/snapshot';
+import { guideViewSchema, incidentFlowSchema, recheckResultSchema } from '../guides/flow-schema';
+import { explainResultSchema, maxExplainInput } from '../codes/parse-error-code';
+import { readinessSchema } from '../readiness/readiness';
 
 /** Shape of one request: what the caller sends and what it gets back. */
 export interface RequestSpec<P extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
@@ -15,6 +18,8 @@ export const appInfoSchema = z
     platform: z.string(),
     coreStartedAt: z.string(),
     coreBuild: z.enum(['production', 'simulation']),
+    /** In practice mode: the scenario being played (its title is the catalog key `titleKey`). */
+    practice: z.object({ scenarioId: z.string(), titleKey: z.string() }).strict().optional(),
   })
   .strict();
 export type AppInfo = z.infer<typeof appInfoSchema>;
@@ -31,6 +36,27 @@ export const requests = {
     result: snapshotSchema,
   },
   getAppInfo: { params: noParams, result: appInfoSchema },
+  /** Guided flow (docs/guides.md): the incident of a guide, its open fault and which steps are done. */
+  getGuide: { params: z.object({ guideId: z.string().min(1).max(200) }).strict(), result: guideViewSchema },
+  markStepDone: {
+    params: z
+      .object({
+        guideId: z.string().min(1).max(200),
+        step: z.number().int().min(1).max(50),
+        done: z.boolean().default(true),
+      })
+      .strict(),
+    result: guideViewSchema,
+  },
+  /** Re-runs the step's check now and says whether the reading means the step worked. */
+  recheckStep: {
+    params: z.object({ guideId: z.string().min(1).max(200), step: z.number().int().min(1).max(50) }).strict(),
+    result: recheckResultSchema,
+  },
+  /** Error-code lookup: whatever the invoicing software showed, as typed or pasted. */
+  explainCode: { params: z.object({ text: z.string().max(maxExplainInput) }).strict(), result: explainResultSchema },
+  /** Month-end readiness: can I invoice today, and will I make the filing deadline? */
+  getReadiness: { params: noParams, result: readinessSchema },
 } satisfies Record<string, RequestSpec>;
 
 export const coreStatusSchema = z
@@ -49,6 +75,8 @@ export const events = {
   snapshot: snapshotSchema,
   /** The core process's health as its supervisor sees it (main process or dev harness). */
   coreStatus: coreStatusSchema,
+  /** An incident's flow changed (step done, re-checked, or completed because its fault cleared). */
+  guideFlow: incidentFlowSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type Requests = typeof requests;
@@ -71,5 +99,14 @@ export function isEventName(name: string): name is EventName {
 
 /** The handlers a server needs: one async function per request. */
 export type RequestHandlers = {
-  [M in RequestName]: (params: z.infer<Requests[M]['params']>) => Promise<ResultOf<M>>;
+  [M in Exclude<RequestName, AreaRequestName>]: (params: z.infer<Requests[M]['params']>) => Promise<ResultOf<M>>;
+} & {
+  [M in AreaRequestName]?: (params: z.infer<Requests[M]['params']>) => Promise<ResultOf<M>>;
 };
+
+/**
+ * Requests served by an area rather than the core itself (guided flow, readiness, error codes):
+ * optional in RequestHandlers, and a server without one answers `unknown-method`.
+ */
+export const areaRequestNames = ['getGuide', 'markStepDone', 'recheckStep', 'explainCode', 'getReadiness'] as const;
+export type AreaRequestName = (typeof areaRequestNames)[number];

@@ -21,7 +21,8 @@ export function createProtocolServer(handlers: RequestHandlers) {
       return failure(id, 'bad-request', `bad params for ${method}: ${formatValidationError(parsed.error)}`);
     }
     try {
-      const handler = handlers[method] as (p: unknown) => Promise<unknown>;
+      const handler = handlers[method] as ((p: unknown) => Promise<unknown>) | undefined;
+      if (!handler) return failure(id, 'unknown-method', `"${method}" is not served here`);
       return { type: 'response', id, ok: true, result: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof ProtocolError) return failure(id, error.code, error.message);

@@ -64,7 +64,9 @@ describe('the layer rules (a violation fails npm test)', () => {
     ).toEqual([]);
     expect(await violations('renderer/src/planted.ts', "import { z } from 'zod';\nexport const x = z;\n")).toEqual([]);
     // A relative module that happens to share a package's name is not that package.
-    expect(await violations('shared/planted.ts', "import { a } from './catalogs/usb';\nexport const x = a;\n")).toEqual([]);
+    expect(await violations('shared/planted.ts', "import { a } from './catalogs/usb';\nexport const x = a;\n")).toEqual(
+      [],
+    );
     expect(
       await violations(
         'electron/core/planted.ts',

@@ -3,7 +3,7 @@
 import { serveOverTransport } from '../../../shared/protocol/serve';
 import type { Transport } from '../../../shared/protocol/transport';
 import { createCore } from '../core';
-import { productionAreas } from '../areas';
+import { setUpCore } from '../guides/core-setup';
 import { loadPolicy } from '../policy/load-policy';
 import { parseCoreArgs } from './core-args';
 import { nodeIpcTransport } from './node-ipc-transport';
@@ -23,19 +23,37 @@ function connectToParent(): Transport {
 
 async function main(): Promise<void> {
   const args = parseCoreArgs(process.argv.slice(2));
-  if (args.simulatePath) throw new Error('--simulate is not supported by this build yet');
   const loaded = await loadPolicy({ cliPath: args.policyPath, env: process.env, platform: process.platform });
+  const log = (line: string): void => void process.stderr.write(`[core] ${line}\n`);
+  // Real sources and the user's flow state, or a scenario's scripted sources (practice mode).
+  const setup = await setUpCore({
+    ...args,
+    env: process.env,
+    platform: process.platform,
+    log,
+    timeZone: loaded.policy.calendar.timeZone,
+  });
   const core = createCore({
     loaded,
-    areas: productionAreas(),
+    areas: setup.areas,
     platform: process.platform,
     version: appVersion,
-    log: (line) => process.stderr.write(`[core] ${line}\n`),
+    simulated: setup.simulated,
+    now: setup.now,
+    ...(setup.practice ? { practice: setup.practice } : {}),
+    log,
   });
   const connection = serveOverTransport(connectToParent(), core.handlers);
   core.onSnapshot((snapshot) => connection.emit('snapshot', snapshot));
+  core.onEvent((name, payload) => connection.emit(name, payload));
   core.start();
-  const shutdown = (): void => void core.stop().finally(() => process.exit(0));
+  const shutdown = (): void =>
+    void core
+      .stop()
+      .then(() => setup.cleanup())
+      .finally(() => process.exit(0));
+  // The parent going away exits at once (see connectToParent); practice leftovers go with it.
+  process.once('exit', () => setup.cleanupSync());
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
 }

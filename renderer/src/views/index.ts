@@ -1,5 +1,8 @@
 import type { ComponentType } from 'react';
 import { DashboardView } from './dashboard-view';
+import { GuideView } from './guide-view';
+import { ReadinessView } from './readiness-view';
+import { ExplainView } from './explain-view';
 
 export interface ViewEntry {
   component: ComponentType;
@@ -10,4 +13,7 @@ export interface ViewEntry {
 /** Every view of the app by route name; an area adds its views here. */
 export const views: Record<string, ViewEntry> = {
   dashboard: { component: DashboardView, navKey: 'ui.nav.dashboard' },
+  readiness: { component: ReadinessView, navKey: 'ui.nav.readiness' },
+  explain: { component: ExplainView, navKey: 'ui.nav.explain' },
+  guide: { component: GuideView },
 };

@@ -57,7 +57,11 @@ describe('the core, in process behind the real protocol', () => {
   });
 
   it('refuses to run a check that does not exist', async () => {
-    running = startInProcessCore([diskArea(async () => ({ freeBytes: GiB, totalBytes: GiB }))], { disk: { smart: false } }, { start: false });
+    running = startInProcessCore(
+      [diskArea(async () => ({ freeBytes: GiB, totalBytes: GiB }))],
+      { disk: { smart: false } },
+      { start: false },
+    );
     await expect(running.client.request('runChecks', { ids: ['disk.spase'] })).rejects.toMatchObject({
       code: 'bad-request',
     });

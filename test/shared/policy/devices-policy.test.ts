@@ -18,7 +18,13 @@ describe('the devices policy section', () => {
       devices: {
         require: { taxDevice: false, printer: true },
         extraDevices: [
-          { vid: 'ABCD', pid: '0001', role: 'taxDevice', model: { zh: '省局UKey', en: 'Provincial UKey' }, product: 'UKEY' },
+          {
+            vid: 'ABCD',
+            pid: '0001',
+            role: 'taxDevice',
+            model: { zh: '省局UKey', en: 'Provincial UKey' },
+            product: 'UKEY',
+          },
           { vid: '1234', pid: '5678', role: 'printer', vendor: 'Acme' },
         ],
       },

@@ -50,9 +50,19 @@ describe('reading a policy file', () => {
     });
   });
 
-  it('explains a cross-field rule in the reader\'s language', () => {
+  it("explains a cross-field rule in the reader's language", () => {
     const [issue] = issuesOf('{"disk":{"warnFreeMiB":100,"faultFreeMiB":200}}');
     expect(issue).toEqual({ path: '$.disk.faultFreeMiB', message: { key: 'policy.rule.diskThresholdOrder' } });
+  });
+
+  it('explains pattern rules and unions in words, not regular expressions', () => {
+    const parsed = parsePolicyText(
+      '{"network":{"endpoints":[{"name":"Bad Name","host":"<province>.chinatax.gov.cn","port":443,"kind":"tcp"}]}}',
+    );
+    expect(parsed.ok).toBe(false);
+    const keys = parsed.ok ? [] : parsed.issues.map((i) => [i.path, i.message.key]);
+    expect(keys).toContainEqual(['$.network.endpoints[0].name', 'policy.rule.targetName']);
+    expect(keys).toContainEqual(['$.network.endpoints[0].host', 'policy.issue.noVariant']);
   });
 
   it('rejects a top-level array or a wrong version', () => {

@@ -1,12 +1,20 @@
 import type { AreaFactory } from '../../probe';
+import { diskSmartProbe } from './disk-smart-probe';
 import { diskSpaceProbe } from './disk-space-probe';
-import { diskLowSpaceRule } from './disk-rules';
+import { diskFailingRule, diskLowSpaceRule } from './disk-rules';
+import { smartSource, type SmartSource } from './smart-source';
 import { statfsSource, systemDrive, type SpaceSource } from './statfs-source';
 
-/** Disk checks; `space` is injectable so unit tests can script free space. */
-export function diskArea(space: SpaceSource = statfsSource, env: NodeJS.ProcessEnv = process.env): AreaFactory {
+/** Disk checks; `space` and `smart` are injectable so unit tests can script free space and SMART. */
+export function diskArea(
+  space: SpaceSource = statfsSource,
+  env: NodeJS.ProcessEnv = process.env,
+  smart?: SmartSource,
+): AreaFactory {
   return ({ policy, platform }) => {
     const paths = [...new Set([systemDrive(platform, env), ...policy.disk.paths])];
-    return { probes: [diskSpaceProbe(policy.disk, paths, space)], rules: [diskLowSpaceRule] };
+    const probes = [diskSpaceProbe(policy.disk, paths, space)];
+    if (policy.disk.smart) probes.push(diskSmartProbe(policy.disk, smart ?? smartSource(platform)));
+    return { probes, rules: [diskLowSpaceRule, diskFailingRule] };
   };
 }

@@ -20,3 +20,14 @@ export const diskLowSpaceRule: DiagnosisRule = {
     ];
   },
 };
+
+/** `disk.failing`: smartctl says a disk's SMART self-assessment failed. */
+export const diskFailingRule: DiagnosisRule = {
+  id: 'disk.failing',
+  evaluate(readings) {
+    const reading = readings.get('disk.smart');
+    if (!reading || reading.status !== 'fault') return [];
+    const { failing } = reading.details as { failing?: string };
+    return [{ id: 'disk.failing', checkIds: [reading.id], evidence: { device: failing ?? '' } }];
+  },
+};

@@ -1,0 +1,59 @@
+import type { DiskPolicy } from '../../../../shared/policy/disk-policy';
+import type { Probe, ProbeOutcome } from '../../probe';
+import type { SmartRead, SmartSource } from './smart-source';
+
+const install = 'smartmontools (apt install smartmontools; Windows: smartmontools.org installer)';
+
+/** Pure: what smartctl said to the `disk.smart` reading. */
+export function evaluateSmart(read: SmartRead): ProbeOutcome {
+  if (!read.ok) {
+    const key =
+      read.problem === 'tool-missing'
+        ? 'check.disk.smart.toolMissing'
+        : read.problem === 'no-disks'
+          ? 'check.disk.smart.noDisks'
+          : 'check.disk.smart.unreadable';
+    return {
+      status: 'unknown',
+      summary: { key, params: { reason: read.reason, install } },
+      details: { error: read.problem, reason: read.reason, ...(read.problem === 'tool-missing' ? { install } : {}) },
+    };
+  }
+  const disks = read.disks;
+  const failing = disks.find((d) => d.passed === false);
+  const passed = disks.filter((d) => d.passed === true);
+  if (failing)
+    return {
+      status: 'fault',
+      summary: {
+        key: 'check.disk.smart.failing',
+        params: { device: failing.model ? `${failing.device} (${failing.model})` : failing.device },
+      },
+      details: { disks, failing: failing.device },
+    };
+  if (passed.length === 0)
+    return {
+      status: 'unknown',
+      summary: { key: 'check.disk.smart.noDisks', params: { reason: disks[0]?.reason ?? '' } },
+      details: { disks, error: 'no-disks' },
+    };
+  // Disks that cannot answer (USB sticks, card readers) beside healthy ones are no reason to worry.
+  return {
+    status: 'ok',
+    summary: { key: 'check.disk.smart.ok', params: { count: passed.length } },
+    details: { disks },
+  };
+}
+
+/** `disk.smart`: SMART overall health of every disk, where smartctl exists. Runs rarely (default 6 h). */
+export function diskSmartProbe(policy: DiskPolicy, source: SmartSource): Probe {
+  return {
+    id: 'disk.smart',
+    area: 'disk',
+    intervalMs: policy.smartIntervalSeconds * 1000,
+    timeoutMs: 40_000,
+    async run(signal) {
+      return evaluateSmart(await source(signal));
+    },
+  };
+}

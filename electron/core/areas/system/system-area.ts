@@ -1,0 +1,47 @@
+import { acquirePowerShell } from '../../exec/powershell-session';
+import type { AreaFactory, Probe } from '../../probe';
+import type { CrashSource } from './crash-events';
+import { journalCrashSource } from './journal-crash-source';
+import { linuxOsSource, windowsOsSource, type OsSource } from './os-source';
+import { securityProbe, systemCrashesProbe, systemOsProbe, type SecuritySource } from './system-probes';
+import { systemRule } from './system-rules';
+import { windowsCrashSource } from './windows-crash-source';
+import { parseWindowsSecurity, windowsSecurityScript } from './windows-system-parse';
+import { describeShellOutcome } from '../../exec/describe-shell-outcome';
+
+export interface SystemAreaOptions {
+  os?: OsSource;
+  crashes?: CrashSource;
+  /** Given: the security check runs on any OS (tests); otherwise only on Windows. */
+  security?: SecuritySource;
+}
+
+/** OS and uptime, pending reboot, recent crashes from the system log, and (Windows) antivirus and firewall. */
+export function systemArea(options: SystemAreaOptions = {}): AreaFactory {
+  return ({ policy, platform }) => {
+    const settings = policy.system;
+    if (!settings.enabled) return { probes: [], rules: [] };
+    let release: (() => void) | undefined;
+    let { os, crashes, security } = options;
+    if (platform === 'win32' && (!os || !crashes || (!security && settings.security))) {
+      const shell = acquirePowerShell();
+      release = shell.release;
+      os ??= windowsOsSource(shell.session);
+      crashes ??= windowsCrashSource(shell.session);
+      security ??= async (signal) => {
+        const outcome = await shell.session.run(windowsSecurityScript, { timeoutMs: 25_000, signal });
+        return outcome.kind === 'ok'
+          ? parseWindowsSecurity(outcome.text)
+          : { ok: false, reason: describeShellOutcome(outcome) };
+      };
+    }
+    // The log probe first: it starts a child process, and probes of one round start in this order.
+    const probes: Probe[] = [
+      systemCrashesProbe(settings, crashes ?? journalCrashSource()),
+      systemOsProbe(settings, os ?? linuxOsSource()),
+    ];
+    // Defender and the Windows firewall have no counterpart checked here on Linux desktops.
+    if (settings.security && security) probes.push(securityProbe(settings, security));
+    return { probes, rules: [systemRule], dispose: () => release?.() };
+  };
+}

@@ -1,0 +1,130 @@
+import type { SystemPolicy } from '../../../../shared/policy/system-policy';
+import type { Probe, ProbeOutcome } from '../../probe';
+import type { CrashRead, CrashSource } from './crash-events';
+import type { OsInfo, OsSource } from './os-source';
+import type { SecurityState } from './windows-system-parse';
+
+const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** Pure: OS facts to the `system.os` reading; a pending reboot makes it a warning. */
+export function evaluateOs(info: OsInfo): ProbeOutcome {
+  const uptimeDays = Math.floor(info.uptimeSeconds / 86_400);
+  const details = {
+    os: info.name,
+    uptimeSeconds: info.uptimeSeconds,
+    rebootPending: info.rebootPending,
+    rebootMarkers: info.rebootMarkers,
+    ...(info.rebootError ? { rebootError: info.rebootError } : {}),
+  };
+  if (info.rebootPending)
+    return { status: 'warning', summary: { key: 'check.system.os.rebootPending', params: { os: info.name } }, details };
+  return { status: 'ok', summary: { key: 'check.system.os.ok', params: { os: info.name, uptimeDays } }, details };
+}
+
+/** Pure: crash events in the window to the `system.crashes` reading. */
+export function evaluateCrashes(read: CrashRead, days: number): ProbeOutcome {
+  if (!read.ok) {
+    const key =
+      read.problem === 'tool-missing' ? 'check.system.crashes.toolMissing' : 'check.system.crashes.unreadable';
+    return {
+      status: 'unknown',
+      summary: { key, params: { reason: read.reason, install: read.install ?? '' } },
+      details: { error: read.problem, reason: read.reason },
+    };
+  }
+  const events = [...read.events].sort((a, b) => b.at - a.at);
+  const details = {
+    days,
+    events: events.slice(0, 20).map((e) => ({ at: new Date(e.at).toISOString(), kind: e.kind, source: e.source })),
+    blueScreens: events.filter((e) => e.kind === 'blue-screen').length,
+  };
+  if (!events.length) return { status: 'ok', summary: { key: 'check.system.crashes.ok', params: { days } }, details };
+  const last = new Date(events[0]?.at ?? 0).toISOString().slice(0, 16).replace('T', ' ');
+  return {
+    status: 'warning',
+    summary: { key: 'check.system.crashes.found', params: { days, count: events.length, last: `${last} UTC` } },
+    details,
+  };
+}
+
+/** Pure: antivirus and firewall state to the `security.status` reading. */
+export function evaluateSecurity(state: SecurityState | { ok: false; reason: string }): ProbeOutcome {
+  if ('ok' in state)
+    return {
+      status: 'unknown',
+      summary: { key: 'check.security.status.unreadable', params: { reason: state.reason } },
+      details: { error: state.reason },
+    };
+  const details = {
+    avOn: state.avOn,
+    avProducts: state.avProducts,
+    firewallOff: state.firewallOff,
+    errors: state.reasons,
+  };
+  const avOff = state.avOn === false;
+  const fwOff = !!state.firewallOff?.length;
+  if (state.avOn === null && state.firewallOff === null)
+    return {
+      status: 'unknown',
+      summary: { key: 'check.security.status.unreadable', params: { reason: state.reasons[0] ?? '' } },
+      details,
+    };
+  if (avOff && fwOff) return { status: 'warning', summary: { key: 'check.security.status.bothOff' }, details };
+  if (avOff) return { status: 'warning', summary: { key: 'check.security.status.avOff' }, details };
+  if (fwOff)
+    return {
+      status: 'warning',
+      summary: { key: 'check.security.status.firewallOff', params: { profiles: (state.firewallOff ?? []).join(', ') } },
+      details,
+    };
+  return { status: 'ok', summary: { key: 'check.security.status.ok' }, details };
+}
+
+/** `system.os`: OS, version, uptime, pending reboot. Cheap; every 10 minutes by default. */
+export function systemOsProbe(policy: SystemPolicy, source: OsSource): Probe {
+  return {
+    id: 'system.os',
+    area: 'system',
+    intervalMs: policy.intervalSeconds * 1000,
+    timeoutMs: 12_000,
+    async run(signal) {
+      try {
+        return evaluateOs(await source(signal));
+      } catch (e) {
+        return {
+          status: 'unknown',
+          summary: { key: 'check.system.os.unreadable', params: { reason: errorText(e) } },
+          details: { error: errorText(e) },
+        };
+      }
+    },
+  };
+}
+
+/** `system.crashes`: unexpected shutdowns and blue screens in the system log; hourly by default. */
+export function systemCrashesProbe(policy: SystemPolicy, source: CrashSource): Probe {
+  return {
+    id: 'system.crashes',
+    area: 'system',
+    intervalMs: policy.logIntervalSeconds * 1000,
+    timeoutMs: 60_000,
+    async run(signal) {
+      return evaluateCrashes(await source(policy.crashLookbackDays, signal), policy.crashLookbackDays);
+    },
+  };
+}
+
+export type SecuritySource = (signal: AbortSignal) => Promise<SecurityState | { ok: false; reason: string }>;
+
+/** `security.status`: antivirus and firewall (Windows). */
+export function securityProbe(policy: SystemPolicy, source: SecuritySource): Probe {
+  return {
+    id: 'security.status',
+    area: 'system',
+    intervalMs: policy.securityIntervalSeconds * 1000,
+    timeoutMs: 30_000,
+    async run(signal) {
+      return evaluateSecurity(await source(signal));
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+
+/** The strings the OS already read from a device; undefined where it exposes none. */
+export interface OsStrings {
+  manufacturer?: string;
+  product?: string;
+  serial?: string;
+}
+
+/** Reads the strings for the device at a port path (`1-1.4`); the device itself is never opened. */
+export type OsStringReader = (port: string) => OsStrings;
+
+/**
+ * Linux: the kernel read the string descriptors at enumeration and exposes them in sysfs, so we
+ * never open the device (which may be bound to a vendor driver the invoicing software needs).
+ * Small synchronous reads: a few microseconds, and they run once per attach.
+ */
+export function sysfsStringReader(root = '/sys/bus/usb/devices'): OsStringReader {
+  return (port) => {
+    const read = (name: string): string | undefined => {
+      try {
+        const value = readFileSync(`${root}/${port}/${name}`, 'utf8').trim();
+        return value === '' ? undefined : value;
+      } catch {
+        return undefined; // no such attribute: the device has no such string, or it is gone
+      }
+    };
+    const strings: OsStrings = {};
+    const manufacturer = read('manufacturer');
+    const product = read('product');
+    const serial = read('serial');
+    if (manufacturer !== undefined) strings.manufacturer = manufacturer;
+    if (product !== undefined) strings.product = product;
+    if (serial !== undefined) strings.serial = serial;
+    return strings;
+  };
+}
+
+/**
+ * Windows and macOS do not expose the strings without opening the device or asking a slower OS
+ * inventory, so identification there uses VID:PID and classes and states what stays ambiguous.
+ */
+export const noOsStrings: OsStringReader = () => ({});
+
+/** The string reader for a platform. */
+export function osStringReader(platform: NodeJS.Platform): OsStringReader {
+  return platform === 'linux' ? sysfsStringReader() : noOsStrings;
+}

@@ -1,0 +1,96 @@
+import { mkdir, readFile, rename, writeFile, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { emptyFlowState, flowStateSchema, type FlowState } from '../../../shared/guides/flow-schema';
+import { formatValidationError } from '../../../shared/protocol/format-validation-error';
+import type { Message } from '../../../shared/model/reading';
+
+/** A flow-state file larger than this is not ours; it is set aside like a corrupt one. */
+const maxStateBytes = 4 * 1024 * 1024;
+
+export interface FlowStore {
+  state(): FlowState;
+  /**
+   * Applies a change and saves it (atomically: temp file, then rename); saves never overlap. A
+   * change that returns `false` made no change, and nothing is written.
+   */
+  update(change: (state: FlowState) => void | boolean): Promise<void>;
+  /** Waits for every save started so far. */
+  flushed(): Promise<void>;
+  /** Set when the saved file could not be used at start (it was renamed aside, state starts empty). */
+  notice(): Message | undefined;
+}
+
+/**
+ * Opens the flow-state file. Missing: empty state. Unreadable JSON or a shape we do not know: the
+ * file is renamed to `<name>.corrupt-<time>` (nothing is deleted), the state starts empty and
+ * `notice()` says where the old file went. Never throws for a bad file.
+ */
+export async function openFlowStore(file: string, log: (line: string) => void = () => {}): Promise<FlowStore> {
+  let state = emptyFlowState();
+  let notice: Message | undefined;
+  let text: string | undefined;
+  try {
+    const buffer = await readFile(file);
+    if (buffer.length > maxStateBytes) throw new SyntaxError(`larger than ${maxStateBytes} bytes`);
+    text = buffer.toString('utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') text = `\u0000unreadable: ${code ?? String(error)}`;
+  }
+  if (text !== undefined) {
+    const parsed = parseState(text);
+    if (parsed.ok) state = parsed.state;
+    else {
+      const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+      try {
+        await rename(file, aside);
+        notice = { key: 'flow.stateCorrupt', params: { path: aside, reason: parsed.reason } };
+      } catch (error) {
+        notice = { key: 'flow.stateUnreadable', params: { path: file, reason: parsed.reason } };
+        log(`flow state: cannot move the bad file aside: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      log(`flow state ${file} was not usable (${parsed.reason}); starting empty`);
+    }
+  }
+
+  let chain: Promise<void> = Promise.resolve();
+  async function save(snapshot: string): Promise<void> {
+    await mkdir(path.dirname(file), { recursive: true });
+    const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      await writeFile(temp, snapshot, { encoding: 'utf8', flush: true });
+      await rename(temp, file);
+    } catch (error) {
+      await unlink(temp).catch(() => {});
+      throw error;
+    }
+  }
+
+  return {
+    state: () => state,
+    update(change) {
+      if (change(state) === false) return chain;
+      const snapshot = `${JSON.stringify(state, null, 2)}\n`;
+      const next = chain.then(() => save(snapshot));
+      // A failed save is reported and does not block later ones; the state in memory stays current.
+      chain = next.catch((error: unknown) =>
+        log(`flow state: cannot save ${file}: ${error instanceof Error ? error.message : String(error)}`),
+      );
+      return next;
+    },
+    flushed: () => chain,
+    notice: () => notice,
+  };
+}
+
+function parseState(text: string): { ok: true; state: FlowState } | { ok: false; reason: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+  const result = flowStateSchema.safeParse(json);
+  return result.success ? { ok: true, state: result.data } : { ok: false, reason: formatValidationError(result.error) };
+}

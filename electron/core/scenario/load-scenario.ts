@@ -1,0 +1,38 @@
+import { readFile } from 'node:fs/promises';
+import { scenarioSchema, type Scenario } from '../../../shared/scenarios/scenario-schema';
+import { jsonPath } from '../../../shared/policy/parse-policy';
+
+const maxScenarioBytes = 1024 * 1024;
+
+/** A scenario file that cannot be used; the message names the file and what is wrong. */
+export class ScenarioError extends Error {
+  override name = 'ScenarioError';
+}
+
+/** Parses scenario text; throws ScenarioError naming each bad JSON path. */
+export function parseScenarioText(text: string, origin = 'scenario'): Scenario {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new ScenarioError(`${origin}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const parsed = scenarioSchema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 5).map((i) => `${jsonPath(i.path)}: ${i.message}`);
+    throw new ScenarioError(`${origin}: ${issues.join('; ')}`);
+  }
+  return parsed.data;
+}
+
+/** Reads and validates a scenario file (at most 1 MiB). */
+export async function loadScenarioFile(file: string): Promise<Scenario> {
+  let buffer: Buffer;
+  try {
+    buffer = await readFile(file);
+  } catch (error) {
+    throw new ScenarioError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  if (buffer.length > maxScenarioBytes) throw new ScenarioError(`${file}: larger than ${maxScenarioBytes} bytes`);
+  return parseScenarioText(buffer.toString('utf8'), file);
+}

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { checkStatusSchema, messageSchema, type Message } from '../model/reading';
+import { severitySchema } from '../model/fault';
+import { overallOf, type Snapshot } from '../model/snapshot';
+import type { CalendarPolicy } from '../policy/calendar-policy';
+import type { FilingRecord } from '../guides/flow-schema';
+import { filingCalendar, filingCalendarSchema, type FilingCalendar } from './filing-calendar';
+
+/** The check the calendar contributes; it is not a hardware check, so readiness lists it apart. */
+export const filingCheckId = 'calendar.filing';
+
+export const readinessSchema = z
+  .object({
+    /** yes: nothing stands in the way; at-risk: warnings, unchecked items or filing unconfirmed; no: blocked. */
+    canInvoice: z.enum(['yes', 'at-risk', 'no']),
+    /** Will this month's 抄报/清卡 be done by the deadline? */
+    deadline: z.enum(['not-required', 'done', 'on-track', 'at-risk', 'missed']),
+    filing: filingCalendarSchema,
+    /** Every check invoicing depends on, worst first. */
+    checks: z.array(z.object({ id: z.string(), status: checkStatusSchema, summary: messageSchema }).strict()),
+    /** Open faults, most severe first, each with its guide. */
+    faults: z.array(z.object({ id: z.string(), severity: severitySchema, guide: z.string() }).strict()),
+    reminders: z.array(messageSchema),
+    simulated: z.boolean(),
+    computedAt: z.string(),
+  })
+  .strict();
+export type Readiness = z.infer<typeof readinessSchema>;
+
+const statusRank = { fault: 0, warning: 1, unknown: 2, ok: 3 } as const;
+
+/**
+ * "Can I invoice today, and will I make the filing deadline?" from the latest snapshot, the
+ * calendar policy and the user's filing records. Pure, so the CLI, the app and tests agree.
+ */
+export function computeReadiness(
+  snapshot: Snapshot,
+  policy: CalendarPolicy,
+  nowMs: number,
+  records: Readonly<Record<string, FilingRecord>>,
+): Readiness {
+  const filing = filingCalendar(policy, nowMs, records);
+  const checks = snapshot.checks
+    .filter((c) => c.id !== filingCheckId)
+    .map((c) => ({ id: c.id, status: c.status, summary: c.summary }))
+    .sort((a, b) => statusRank[a.status] - statusRank[b.status] || a.id.localeCompare(b.id));
+  const faults = snapshot.faults.map((f) => ({ id: f.id, severity: f.severity, guide: f.guide }));
+  const hardwareFaults = faults.filter((f) => f.id !== 'filing.not-reported');
+  const blocked = hardwareFaults.some((f) => f.severity === 'critical') || checks.some((c) => c.status === 'fault');
+  const shaky =
+    hardwareFaults.length > 0 ||
+    checks.some((c) => c.status !== 'ok') ||
+    ['due', 'reminder', 'upcoming'].includes(filing.status);
+  const canInvoice = blocked || filing.status === 'overdue' ? 'no' : shaky ? 'at-risk' : 'yes';
+  return {
+    canInvoice,
+    deadline: deadlineOutlook(filing, blocked),
+    filing,
+    checks,
+    faults,
+    reminders: reminders(filing),
+    simulated: snapshot.simulated,
+    computedAt: new Date(nowMs).toISOString(),
+  };
+}
+
+function deadlineOutlook(filing: FilingCalendar, blocked: boolean): Readiness['deadline'] {
+  switch (filing.status) {
+    case 'not-required':
+    case 'done':
+      return filing.status;
+    case 'overdue':
+      return 'missed';
+    case 'reminder':
+      return 'at-risk';
+    default:
+      // Filing needs the tax device and the network; a blocking fault now puts the deadline at risk.
+      return blocked ? 'at-risk' : 'on-track';
+  }
+}
+
+function reminders(filing: FilingCalendar): Message[] {
+  const out: Message[] = [];
+  const params = { deadline: filing.deadline, days: Math.max(0, filing.daysLeft), month: filing.month };
+  if (filing.status === 'not-required' || filing.status === 'done') return out;
+  if (filing.deadlineShifted) out.push({ key: 'readiness.reminder.shifted', params });
+  if (filing.status === 'overdue') {
+    out.push({ key: 'readiness.reminder.overdue', params });
+    return out;
+  }
+  if (filing.status === 'upcoming') {
+    out.push({ key: 'readiness.reminder.upcoming', params: { ...params, start: filing.periodStart } });
+    return out;
+  }
+  if (!filing.reported) out.push({ key: 'readiness.reminder.fileFirst', params });
+  else out.push({ key: 'readiness.reminder.clearNext', params });
+  if (filing.status === 'reminder') out.push({ key: 'readiness.reminder.deadlineSoon', params });
+  return out;
+}
+
+/**
+ * The snapshot without the filing calendar: `invoiceguard check` reports the workstation's health
+ * (its exit code feeds fleet monitoring) while the calendar's reminders belong to `readiness` and
+ * the app. Overall is recomputed from the remaining checks.
+ */
+export function withoutCalendar(snapshot: Snapshot): Snapshot {
+  const checks = snapshot.checks.filter((c) => c.id !== filingCheckId);
+  const faults = snapshot.faults.filter((f) => !f.checkIds.every((id) => id === filingCheckId));
+  return { ...snapshot, checks, faults, overall: overallOf(checks) };
+}

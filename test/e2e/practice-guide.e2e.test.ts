@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
+import { startHarness, type RunningHarness } from '../support/dev-web-harness';
+
+describe('practice mode in Chromium: a scenario walked through the guided flow', () => {
+  let browser: Browser;
+  let harness: RunningHarness;
+
+  beforeAll(async () => {
+    harness = await startHarness([
+      '--policy',
+      'test/fixtures/policy/loopback.json',
+      '--simulate',
+      'scenarios/printer-paused.json',
+    ]);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await harness?.stop();
+  });
+
+  it('marks practice mode, walks the printer-paused guide and completes itself when the queue resumes', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(harness.url);
+    await page.locator('[data-banner="practice"]').getByText('练习模式：发票打印机队列暂停').waitFor();
+    await page.locator('[data-fault-id="printer.paused"] button').click();
+    const guide = page.locator('[data-guide-id="printer.paused"]');
+    await guide.waitFor();
+    expect(await guide.textContent()).toContain('第 1 步');
+    await guide.locator('[data-step="1"] [data-action="mark"]').click();
+    await guide.locator('[data-step="1"][data-done="true"]').waitFor();
+    await guide.locator('[data-step="2"] [data-action="mark"]').click();
+    await page.locator('[data-guide-completed]').getByText('问题已经解决').waitFor();
+    // The closing step offers a prefilled help request.
+    expect(await guide.locator('textarea').inputValue()).toContain('printer.paused');
+
+    await page.getByRole('button', { name: '查错误代码' }).click();
+    await page.fill('[data-input="code"]', '错误代码：248');
+    await page.getByRole('button', { name: '查询' }).click();
+    await page.locator('[data-recognised="true"]').getByText('抄报').first().waitFor();
+
+    await page.getByRole('button', { name: '月末准备' }).click();
+    await page.locator('[data-can-invoice]').waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
