@@ -150,16 +150,19 @@ export function createDeviceTracker(options: TrackerOptions): DeviceTracker {
     changed();
   }
 
-  /** The same device (VID:PID and serial) that left one port and came back on another. */
+  /**
+   * The same device, moved to another port within the debounce window: same VID:PID and, when both
+   * sides have one, the same serial. Without serials (Windows exposes none) VID:PID decides, so
+   * moving a key never shows as two tax devices for the length of the window.
+   */
   function movedDevice(device: RawUsbDevice): TrackedDevice | undefined {
     const serial = device.facts.serial;
-    if (!serial) return undefined;
     return [...tracked.values()].find(
       (t) =>
         t.state === 'reconnecting' &&
         t.facts.vid === device.facts.vid &&
         t.facts.pid === device.facts.pid &&
-        t.facts.serial === serial,
+        (serial === undefined || t.facts.serial === undefined || t.facts.serial === serial),
     );
   }
 

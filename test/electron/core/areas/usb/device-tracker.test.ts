@@ -91,6 +91,26 @@ describe('USB device tracking', () => {
     expect(tracker.userEvents().map((e) => e.type)).toEqual(['replugged']);
   });
 
+  it('counts a key without a serial moved to another port as a replug, never as two devices', async () => {
+    const noSerial = { ...aisinoDisk, serial: undefined };
+    await startWith([{ port: '1-1', facts: noSerial }]);
+    source.unplug('1-1');
+    source.plug('1-4', noSerial);
+    expect(tracker.devices().map((d) => [d.port, d.state])).toEqual([['1-4', 'present']]);
+  });
+
+  it('keeps two keys with different serials apart', async () => {
+    await startWith([{ port: '1-1', facts: aisinoDisk }]);
+    source.unplug('1-1');
+    source.plug('1-4', { ...aisinoDisk, serial: 'JSP2' });
+    expect(
+      tracker
+        .devices()
+        .map((d) => d.port)
+        .sort(),
+    ).toEqual(['1-1', '1-4']);
+  });
+
   it('flags flapping at the policy threshold and clears it when the window has passed', async () => {
     await startWith([{ port: '1-1', facts: aisinoDisk }]);
     for (let i = 0; i < 3; i++) {
