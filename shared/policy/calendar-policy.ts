@@ -1,16 +1,8 @@
 import { z } from 'zod';
+import { timeZoneSchema } from './time-zone';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'policy.rule.yearMonth');
 const date = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'policy.rule.date');
-
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The monthly filing calendar: 抄报 (file the summary) and 清卡 (clear the device) must be done in the
@@ -29,7 +21,7 @@ export const calendarPolicySchema = z
     /** Remind when this many days (or fewer) are left before the deadline; 0 = on the day itself. */
     reminderDays: z.array(z.number().int().min(0).max(31)).max(10).default([5, 3, 1, 0]),
     /** The time zone the tax calendar runs in. */
-    timeZone: z.string().max(64).refine(isTimeZone, 'policy.rule.timeZone').default('Asia/Shanghai'),
+    timeZone: timeZoneSchema.default('Asia/Shanghai'),
   })
   .strict()
   .refine((c) => c.filingStartDay <= c.filingEndDay, {

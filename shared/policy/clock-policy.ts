@@ -1,16 +1,8 @@
 import { z } from 'zod';
+import { timeZoneSchema } from './time-zone';
 
 // host, IPv4 or [IPv6], optionally :port. Checked here so a typo is a policy error, not a failed query.
 const hostPort = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?)(?::\d{1,5})?$/;
-
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The PC clock against a time server, and the time zone the invoicing software expects. */
 export const clockPolicySchema = z
@@ -27,7 +19,7 @@ export const clockPolicySchema = z
      * Standard Time; any zone with the same UTC offset (Asia/Chongqing, PRC...) is accepted.
      * null: not checked.
      */
-    timeZone: z.string().min(1).max(100).refine(isTimeZone, 'policy.rule.timeZone').nullable().default('Asia/Shanghai'),
+    timeZone: timeZoneSchema.nullable().default('Asia/Shanghai'),
     /** Beyond this offset the check warns; certificate logins and platform requests start failing. */
     maxOffsetSeconds: z.number().min(1).max(86_400).default(60),
     /** Beyond this the check is a fault: invoicing software refuses (终端系统时间错误). */
