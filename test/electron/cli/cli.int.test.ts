@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -74,6 +75,21 @@ describe('invoiceguard check (the built command, forking the real core)', () => 
       INVOICEGUARD_POLICY: path.resolve('test/fixtures/policy/malformed-type.json'),
     });
     expect(run.code).toBe(3);
+  });
+
+  it('works from the repository as `npm run check -- --json`, printing nothing but the object', async () => {
+    const run = await new Promise<{ code: number; stdout: string }>((resolve) =>
+      execFile(
+        'npm',
+        ['run', 'check', '--', '--json', '--policy', loopback],
+        { timeout: 120_000, killSignal: 'SIGKILL' },
+        (error, stdout) =>
+          resolve({ code: error && typeof error.code === 'number' ? error.code : error ? -1 : 0, stdout }),
+      ),
+    );
+    const report = JSON.parse(run.stdout);
+    expect(report.version).toBe(1);
+    expect(run.code).toBe({ ok: 0, warning: 1, fault: 2 }[report.overall as string]);
   });
 
   it('speaks Chinese when the locale is Chinese, and English when asked', async () => {
