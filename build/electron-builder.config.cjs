@@ -12,6 +12,8 @@ module.exports = {
   extraResources: [
     { from: 'build/policy.schema.json', to: 'policy/policy.schema.json' },
     { from: 'build/policy.example.json', to: 'policy/policy.example.json' },
+    // Practice-mode drills (docs/guides.md), listed and played by the main process.
+    { from: 'scenarios', to: 'scenarios', filter: ['*.json'] },
   ],
   // The libusb binding must be a real file on disk to be loaded.
   asarUnpack: ['node_modules/usb/**'],

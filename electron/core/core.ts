@@ -84,6 +84,11 @@ export function createCore(options: CoreOptions): Core {
     ...(options.practice ? { practice: options.practice } : {}),
   };
 
+  function onSnapshot(listener: (snapshot: Snapshot) => void): () => void {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  }
+
   const eventListeners = new Set<<E extends EventName>(name: E, payload: PayloadOf<E>) => void>();
   const services: CoreServices = {
     snapshot,
@@ -92,10 +97,7 @@ export function createCore(options: CoreOptions): Core {
       return snapshot();
     },
     checkIds: () => probes.map((p) => p.id),
-    onSnapshot(listener) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
-    },
+    onSnapshot,
     emit: (name, payload) => eventListeners.forEach((l) => l(name, payload)),
   };
   // Area requests (guided flow, readiness) come from the areas that serve them; a request no area
@@ -122,10 +124,7 @@ export function createCore(options: CoreOptions): Core {
       await Promise.all(areas.map((a) => a.dispose?.()));
     },
     snapshot,
-    onSnapshot(listener) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
-    },
+    onSnapshot,
     onEvent(listener) {
       eventListeners.add(listener);
       return () => void eventListeners.delete(listener);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { spawnCore } from '../core/process/spawn-core';
 import { startDevWebServer } from './dev-web-server';
+import { loadScenarioFile } from '../core/scenario/load-scenario';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -13,20 +14,26 @@ async function main(): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     throw new Error(`--port must be 0..65535, not "${values.port}"`);
-  const coreArgs = [
-    ...(values.policy ? ['--policy', path.resolve(values.policy)] : []),
-    ...(values.simulate ? ['--simulate', path.resolve(values.simulate)] : []),
-  ];
+  const policyArgs = values.policy ? ['--policy', path.resolve(values.policy)] : [];
+  // A bad scenario file stops the harness here with its reason, instead of a core crash-looping.
+  const initialScenario = values.simulate ? await loadInitialScenario(path.resolve(values.simulate)) : undefined;
   const server = await startDevWebServer({
     port,
     rendererDir: path.join(__dirname, 'renderer'),
-    startCore: () => spawnCore(coreArgs),
+    scenarioDir: path.join(__dirname, '..', 'scenarios'),
+    initialScenario,
+    startCore: (practiceArgs) => spawnCore([...policyArgs, ...practiceArgs]),
   });
   // The e2e tests read this line to find the page.
   process.stdout.write(`InvoiceGuard dev:web ready: ${server.url}\n`);
   const shutdown = (): void => void server.close().finally(() => process.exit(0));
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+}
+
+async function loadInitialScenario(file: string) {
+  const scenario = await loadScenarioFile(file);
+  return { id: scenario.id, titleKey: scenario.titleKey, file };
 }
 
 main().catch((error: unknown) => {

@@ -6,13 +6,18 @@ import { serveOverTransport, type ServedConnection } from '../../shared/protocol
 import { contentSecurityPolicy } from '../../shared/security/content-security-policy';
 import { createCoreRelay } from '../core/process/core-relay';
 import { superviseCore, type CoreHandle, type Supervisor } from '../core/process/supervisor';
+import { createPracticeHost, type ScenarioFile } from '../core/process/practice-host';
 import { readStaticFile } from '../util/static-files';
 import { serverWebSocketTransport } from './websocket-transport';
 
 export interface DevWebOptions {
   port: number;
   rendererDir: string;
-  startCore(): CoreHandle;
+  /** Starts a core with these extra arguments (practice mode adds `--simulate FILE`). */
+  startCore(args: string[]): CoreHandle;
+  /** The shipped practice scenarios, and the one to start with (`--simulate`). */
+  scenarioDir: string;
+  initialScenario?: ScenarioFile;
 }
 
 export interface DevWebServer {
@@ -33,12 +38,18 @@ const host = '127.0.0.1';
 export async function startDevWebServer(options: DevWebOptions): Promise<DevWebServer> {
   const token = randomBytes(24).toString('base64url');
   const connections = new Set<ServedConnection>();
+  const practice = createPracticeHost({
+    scenarioDir: options.scenarioDir,
+    initial: options.initialScenario,
+    restartCore: () => supervisor.restart(),
+  });
   const relay = createCoreRelay(
     () => supervisor.current(),
     (name, payload) => connections.forEach((c) => c.emit(name, payload)),
+    practice.handlers,
   );
   const supervisor = superviseCore({
-    start: options.startCore,
+    start: () => options.startCore(practice.coreArgs()),
     onClient: (client) => relay.attach(client),
     onStatus: (status) => connections.forEach((c) => c.emit('coreStatus', status)),
   });

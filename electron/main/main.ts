@@ -7,6 +7,7 @@ import { createTranslator, languageFromLocale } from '../../shared/i18n/translat
 import { createProtocolServer } from '../../shared/protocol/server';
 import type { Snapshot } from '../../shared/model/snapshot';
 import { createCoreRelay } from '../core/process/core-relay';
+import { createPracticeHost } from '../core/process/practice-host';
 import { superviseCore } from '../core/process/supervisor';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { createDashboardWindowManager } from './dashboard-window';
@@ -32,16 +33,22 @@ function start(): void {
   serveRenderer(path.join(__dirname, 'renderer'));
 
   const dashboard = createDashboardWindowManager(path.join(__dirname, 'preload.cjs'), !app.isPackaged);
+  // Practice scenarios ship beside the app (installer extraResources) or sit in the repository.
+  const scenarioDir = path.join(app.isPackaged ? process.resourcesPath : app.getAppPath(), 'scenarios');
+  const practice = createPracticeHost({ scenarioDir, restartCore: () => supervisor.restart(), log });
   const relay = createCoreRelay(
     () => supervisor.current(),
     (name, payload) => {
       const target = dashboard.current();
       if (target) sendEvent(target.webContents, name, payload);
     },
+    practice.handlers,
   );
   let lastSnapshot: Snapshot | undefined;
   const onSnapshot = (snapshot: Snapshot): void => {
-    for (const fault of faultsToNotify(lastSnapshot?.faults, snapshot.faults)) {
+    // Practice never pops up notifications; switching between practice and real data starts afresh.
+    const previous = lastSnapshot?.simulated === snapshot.simulated ? lastSnapshot.faults : undefined;
+    for (const fault of snapshot.simulated ? [] : faultsToNotify(previous, snapshot.faults)) {
       const note = new Notification({
         title: t.t('notify.faultOpened', { title: t.t(`fault.${fault.id}.title`) }),
         body: t.t('notify.faultOpenedBody'),
@@ -50,10 +57,11 @@ function start(): void {
       note.show();
     }
     lastSnapshot = snapshot;
-    tray.update(snapshot.overall, t.t('tray.tooltip', { overall: t.t(`overall.${snapshot.overall}`) }));
+    const tooltip = snapshot.simulated ? 'tray.practice' : 'tray.tooltip';
+    tray.update(snapshot.overall, t.t(tooltip, { overall: t.t(`overall.${snapshot.overall}`) }));
   };
   const supervisor = superviseCore({
-    start: () => startUtilityCore(path.join(__dirname, 'core.cjs'), []),
+    start: () => startUtilityCore(path.join(__dirname, 'core.cjs'), practice.coreArgs()),
     onClient: (client) => {
       relay.attach(client);
       client.on('snapshot', onSnapshot);

@@ -24,6 +24,15 @@ export const appInfoSchema = z
   .strict();
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
+/** The practice scenarios shipped with the app, and the one being played (null: real data). */
+export const practiceStateSchema = z
+  .object({
+    scenarios: z.array(z.object({ id: z.string(), titleKey: z.string() }).strict()),
+    active: z.string().nullable(),
+  })
+  .strict();
+export type PracticeState = z.infer<typeof practiceStateSchema>;
+
 /**
  * Every request the UI (or CLI) can make of the core. Names double as the preload's method names,
  * so they are camelCase verbs. An area adds its requests here.
@@ -57,6 +66,14 @@ export const requests = {
   explainCode: { params: z.object({ text: z.string().max(maxExplainInput) }).strict(), result: explainResultSchema },
   /** Month-end readiness: can I invoice today, and will I make the filing deadline? */
   getReadiness: { params: noParams, result: readinessSchema },
+  /**
+   * Practice mode, answered by the process that hosts the core (Electron main, browser harness),
+   * which restarts the core on a shipped scenario's scripted sources and back. The page names a
+   * scenario by id only, never by path.
+   */
+  listScenarios: { params: noParams, result: practiceStateSchema },
+  startPractice: { params: z.object({ id: z.string().min(1).max(100) }).strict(), result: practiceStateSchema },
+  stopPractice: { params: noParams, result: practiceStateSchema },
 } satisfies Record<string, RequestSpec>;
 
 export const coreStatusSchema = z
@@ -105,8 +122,18 @@ export type RequestHandlers = {
 };
 
 /**
- * Requests served by an area rather than the core itself (guided flow, readiness, error codes):
- * optional in RequestHandlers, and a server without one answers `unknown-method`.
+ * Requests served by an area rather than the core itself (guided flow, readiness, error codes), or
+ * by the core's host (practice mode): optional in RequestHandlers, and a server without one answers
+ * `unknown-method`.
  */
-export const areaRequestNames = ['getGuide', 'markStepDone', 'recheckStep', 'explainCode', 'getReadiness'] as const;
+export const areaRequestNames = [
+  'getGuide',
+  'markStepDone',
+  'recheckStep',
+  'explainCode',
+  'getReadiness',
+  'listScenarios',
+  'startPractice',
+  'stopPractice',
+] as const;
 export type AreaRequestName = (typeof areaRequestNames)[number];

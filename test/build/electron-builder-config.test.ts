@@ -14,8 +14,12 @@ describe('the installer contents', () => {
     expect(config.files).toContain('!dist/**/*.map');
   });
 
-  it('ships the policy schema and example for IT', () => {
-    expect(config.extraResources.map((r) => r.from)).toEqual(['build/policy.schema.json', 'build/policy.example.json']);
+  it('ships the policy schema and example for IT, and the practice scenarios', () => {
+    expect(config.extraResources.map((r) => r.from)).toEqual([
+      'build/policy.schema.json',
+      'build/policy.example.json',
+      'scenarios',
+    ]);
   });
 
   it('keeps the native USB binding loadable outside the asar archive', () => {

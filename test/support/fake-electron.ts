@@ -169,6 +169,10 @@ class FakeApp extends EventEmitter {
   requestSingleInstanceLock(): boolean {
     return this.singleInstanceLock;
   }
+  /** In development `electron .` runs from the repository root. */
+  getAppPath(): string {
+    return process.cwd();
+  }
   getLocale(): string {
     return this.locale;
   }

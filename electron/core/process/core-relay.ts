@@ -11,14 +11,20 @@ type Broadcast = <E extends EventName>(name: E, payload: PayloadOf<E>) => void;
  * requests are forwarded (or refused as `unavailable` while the core restarts) and the core's
  * events are re-broadcast to every UI.
  */
-export function createCoreRelay(current: () => ProtocolClient | undefined, broadcast: Broadcast) {
-  const handlers: RequestHandlers = forwardingHandlers({
+export function createCoreRelay(
+  current: () => ProtocolClient | undefined,
+  broadcast: Broadcast,
+  /** Requests the host answers itself instead of the core (practice mode). */
+  local: Partial<RequestHandlers> = {},
+) {
+  const forwarded: RequestHandlers = forwardingHandlers({
     request: (method, params) => {
       const client = current();
       if (!client) return Promise.reject(new ProtocolError('unavailable', 'the core is restarting'));
       return client.request(method, params);
     },
   });
+  const handlers: RequestHandlers = { ...forwarded, ...local };
   return {
     handlers,
     /** Subscribes to every event of a newly started core. */

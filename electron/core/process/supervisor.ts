@@ -24,6 +24,8 @@ export interface SupervisorOptions {
 export interface Supervisor {
   current(): ProtocolClient | undefined;
   status(): CoreStatus;
+  /** Replaces the running core with a fresh one now (for example with other arguments); not a crash. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -40,6 +42,7 @@ export function superviseCore(options: SupervisorOptions): Supervisor {
   let status: CoreStatus = { state: 'starting', restarts: 0 };
   let failuresInARow = 0;
   let stopping = false;
+  let replacing = false;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   const setStatus = (next: CoreStatus): void => {
@@ -56,6 +59,11 @@ export function superviseCore(options: SupervisorOptions): Supervisor {
     void current.exited.then((how) => {
       if (handle === current) handle = undefined;
       if (stopping) return;
+      if (replacing) {
+        replacing = false;
+        failuresInARow = 0;
+        return launch();
+      }
       failuresInARow = now() - startedAt >= stableAfter ? 1 : failuresInARow + 1;
       const delay = Math.min(max, initial * 2 ** (failuresInARow - 1));
       setStatus({ state: 'restarting', restarts: status.restarts + 1, retryInMs: delay, lastExit: how });
@@ -67,6 +75,14 @@ export function superviseCore(options: SupervisorOptions): Supervisor {
   return {
     current: () => handle?.client,
     status: () => status,
+    async restart() {
+      if (stopping) return;
+      clearTimeout(retryTimer);
+      const running = handle;
+      if (!running) return launch(); // waiting out a backoff: start now instead
+      replacing = true;
+      await running.stop();
+    },
     async stop() {
       stopping = true;
       clearTimeout(retryTimer);

@@ -8,6 +8,7 @@ export function PracticeBanner() {
   const api = useCoreApi();
   const simulated = useAppState((s) => s.snapshot?.simulated ?? false);
   const [titleKey, setTitleKey] = useState<string>();
+  const [stopError, setStopError] = useState<string>();
 
   useEffect(() => {
     if (!simulated) return;
@@ -22,7 +23,15 @@ export function PracticeBanner() {
     <div className="banner practice" role="status" data-banner="practice">
       {titleKey && t.has(titleKey)
         ? t.t('ui.practice.banner', { title: t.t(titleKey) })
-        : t.t('ui.practice.bannerNoTitle')}
+        : t.t('ui.practice.bannerNoTitle')}{' '}
+      <button
+        type="button"
+        data-action="stop-practice"
+        onClick={() => void api.request('stopPractice', {}).catch((e: unknown) => setStopError(String(e)))}
+      >
+        {t.t('ui.practice.stop')}
+      </button>
+      {stopError && <div>{t.t('ui.requestFailed', { reason: stopError })}</div>}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { DashboardView } from './dashboard-view';
 import { GuideView } from './guide-view';
 import { ReadinessView } from './readiness-view';
 import { ExplainView } from './explain-view';
+import { PracticeView } from './practice-view';
 
 export interface ViewEntry {
   component: ComponentType;
@@ -15,5 +16,6 @@ export const views: Record<string, ViewEntry> = {
   dashboard: { component: DashboardView, navKey: 'ui.nav.dashboard' },
   readiness: { component: ReadinessView, navKey: 'ui.nav.readiness' },
   explain: { component: ExplainView, navKey: 'ui.nav.explain' },
+  practice: { component: PracticeView, navKey: 'ui.nav.practice' },
   guide: { component: GuideView },
 };

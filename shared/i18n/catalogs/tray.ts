@@ -3,6 +3,7 @@ import { defineCatalog } from '../define-catalog';
 export const trayCatalog = defineCatalog({
   'zh-CN': {
     'tray.tooltip': '开票卫士：{{overall}}',
+    'tray.practice': '开票卫士（练习模式，非真实状态）：{{overall}}',
     'tray.open': '打开开票卫士',
     'tray.checkNow': '立即检查',
     'tray.quit': '退出',
@@ -12,6 +13,7 @@ export const trayCatalog = defineCatalog({
   },
   en: {
     'tray.tooltip': 'InvoiceGuard: {{overall}}',
+    'tray.practice': 'InvoiceGuard (practice mode, not real): {{overall}}',
     'tray.open': 'Open InvoiceGuard',
     'tray.checkNow': 'Check now',
     'tray.quit': 'Quit',

@@ -3,6 +3,14 @@ import { defineCatalog } from '../define-catalog';
 export const uiCatalog = defineCatalog({
   'zh-CN': {
     'ui.nav.dashboard': '状态总览',
+    'ui.nav.practice': '故障演练',
+    'ui.practice.heading': '故障演练（练习模式）',
+    'ui.practice.intro':
+      '选一个常见故障来演练：开票卫士会模拟这个故障，您按处理步骤一步步操作。演练期间看到的都是模拟情况，不影响真实的检查和处理记录。',
+    'ui.practice.start': '开始演练',
+    'ui.practice.stop': '结束演练，回到真实状态',
+    'ui.practice.active': '正在演练',
+    'ui.practice.none': '没有找到可用的演练场景。',
     'ui.recheck': '重新检查',
     'ui.checking': '正在检查…',
     'ui.language': 'English',
@@ -23,6 +31,14 @@ export const uiCatalog = defineCatalog({
   },
   en: {
     'ui.nav.dashboard': 'Status',
+    'ui.nav.practice': 'Drills',
+    'ui.practice.heading': 'Fault drills (practice mode)',
+    'ui.practice.intro':
+      'Pick a common fault to rehearse: InvoiceGuard simulates it and you follow the steps one by one. Everything shown during a drill is simulated and does not touch the real checks or records.',
+    'ui.practice.start': 'Start the drill',
+    'ui.practice.stop': 'End the drill and return to the real state',
+    'ui.practice.active': 'Running now',
+    'ui.practice.none': 'No drill scenarios were found.',
     'ui.recheck': 'Check again',
     'ui.checking': 'Checking…',
     'ui.language': '中文',

@@ -15,8 +15,9 @@ beforeAll(async () => {
   server = await startDevWebServer({
     port: 0,
     rendererDir,
-    startCore: () =>
-      spawnCore(['--policy', path.resolve('test/fixtures/policy/loopback.json')], {
+    scenarioDir: path.resolve('scenarios'),
+    startCore: (practiceArgs) =>
+      spawnCore(['--policy', path.resolve('test/fixtures/policy/loopback.json'), ...practiceArgs], {
         corePath: path.resolve('dist/core.cjs'),
       }),
   });
@@ -90,6 +91,42 @@ describe('the browser harness', () => {
       ok: true,
       result: { checks: expect.arrayContaining([expect.objectContaining({ id: 'disk.space' })]) },
     });
+    ws.close();
+  });
+
+  it('switches the real core to a shipped practice scenario and back, by id only', async () => {
+    const ws = await connect(server.token);
+    let id = 100;
+    const call = async (method: string, params: unknown) => {
+      const myId = id++;
+      const reply = nextMessage(ws, (m) => m.type === 'response' && m.id === myId);
+      ws.send(JSON.stringify({ type: 'request', id: myId, method, params }));
+      return reply;
+    };
+    const listed = (await call('listScenarios', {})) as { result: { scenarios: { id: string }[]; active: null } };
+    expect(listed.result.scenarios.map((s) => s.id)).toContain('printer-paused');
+    expect(listed.result.active).toBeNull();
+
+    expect(await call('startPractice', { id: 'printer-paused' })).toMatchObject({
+      ok: true,
+      result: { active: 'printer-paused' },
+    });
+    await expect
+      .poll(async () => ((await call('getSnapshot', {})) as { result?: { simulated: boolean } }).result?.simulated, {
+        timeout: 15_000,
+      })
+      .toBe(true);
+
+    expect(await call('startPractice', { id: '../../etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
+    expect(await call('stopPractice', {})).toMatchObject({ ok: true, result: { active: null } });
+    await expect
+      .poll(async () => ((await call('getSnapshot', {})) as { result?: { simulated: boolean } }).result?.simulated, {
+        timeout: 15_000,
+      })
+      .toBe(false);
     ws.close();
   });
 });

@@ -225,6 +225,38 @@ describe('the Electron main process', () => {
     expect(fakeElectron.forkedChildren).toHaveLength(3);
   });
 
+  it('plays a shipped practice scenario by restarting the core with it, answering the page itself', async () => {
+    const { window, child } = await launchReady();
+    const ours = { webContentsId: window.webContents.id, url: appEntryUrl };
+    const listed = await fakeElectron.invokeMain(ipcChannels.request, ours, {
+      type: 'request',
+      id: 0,
+      method: 'listScenarios',
+      params: {},
+    });
+    expect(listed).toMatchObject({
+      ok: true,
+      result: {
+        active: null,
+        scenarios: expect.arrayContaining([{ id: 'printer-paused', titleKey: 'scenario.printer-paused.title' }]),
+      },
+    });
+    expect(child.posted).toEqual([]); // answered by main, not the core
+
+    const started = fakeElectron.invokeMain(ipcChannels.request, ours, {
+      type: 'request',
+      id: 1,
+      method: 'startPractice',
+      params: { id: 'printer-paused' },
+    });
+    await flush();
+    child.exit(0); // the old core obeys the kill
+    await flush();
+    await expect(started).resolves.toMatchObject({ ok: true, result: { active: 'printer-paused' } });
+    const practiceCore = fakeElectron.forkedChildren[1]!;
+    expect(practiceCore.args).toEqual(['--simulate', expect.stringMatching(/scenarios[\\/]printer-paused\.json$/)]);
+  });
+
   it('answers requests with unavailable while the core restarts', async () => {
     const { window, child } = await launchReady();
     child.exit(1);
@@ -266,6 +298,8 @@ describe('the Electron main process', () => {
   });
 
   it('a packaged build starts hidden at login and disables devtools', async () => {
+    // Electron sets resourcesPath in a packaged app; the practice scenarios are found there.
+    Object.defineProperty(process, 'resourcesPath', { value: '/opt/InvoiceGuard/resources', configurable: true });
     const { window } = await launchReady({ packaged: true });
     expect(app.loginItemSettings).toEqual([{ openAtLogin: true, args: ['--hidden'] }]);
     expect(window.options).toMatchObject({ webPreferences: { devTools: false } });

@@ -67,3 +67,19 @@ describe('the core supervisor', () => {
     expect(supervisor.current()).toBeUndefined();
   });
 });
+
+describe('replacing the core on purpose', () => {
+  it('starts the new core at once, without backoff or a restart count', async () => {
+    const cores: ReturnType<typeof fakeCore>[] = [];
+    const statuses: CoreStatus[] = [];
+    const supervisor = superviseCore({
+      start: () => (cores.push(fakeCore()), cores.at(-1)!),
+      onStatus: (s) => statuses.push(s),
+    });
+    await supervisor.restart();
+    expect(cores).toHaveLength(2);
+    expect(statuses.map((s) => s.state)).toEqual(['running', 'running']);
+    expect(supervisor.status().restarts).toBe(0);
+    await supervisor.stop();
+  });
+});

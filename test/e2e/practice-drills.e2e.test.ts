@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
+import { startHarness, type RunningHarness } from '../support/dev-web-harness';
+
+describe('fault drills started from the app (practice mode, as in the Electron app)', () => {
+  let browser: Browser;
+  let harness: RunningHarness;
+
+  beforeAll(async () => {
+    harness = await startHarness(['--policy', 'test/fixtures/policy/loopback.json']);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await harness?.stop();
+  });
+
+  it('lists the shipped drills, plays one on simulated data, and returns to the real state', async () => {
+    const page = await (await browser.newContext({ locale: 'en' })).newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(harness.url);
+    await page.locator('[data-check-id="disk.space"]').waitFor();
+    expect(await page.locator('[data-banner="practice"]').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Drills' }).click();
+    const drill = page.locator('[data-scenario-id="tax-device-missing"]');
+    await drill.getByText('The tax device was pulled out').waitFor();
+    await drill.getByRole('button', { name: 'Start the drill' }).click();
+
+    await page.locator('[data-banner="practice"]').getByText('Practice mode: The tax device was pulled out').waitFor();
+    await page.locator('[data-fault-id="tax-device.missing"]').waitFor();
+
+    await page.locator('[data-banner="practice"] [data-action="stop-practice"]').click();
+    await page.locator('[data-banner="practice"]').waitFor({ state: 'detached' });
+    await page.locator('[data-check-id="disk.space"]').waitFor();
+    expect(await page.locator('[data-fault-id="tax-device.missing"]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
