@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { describeOutcome, runCommand } from '../../exec/run-command';
 import { readFile } from 'node:fs/promises';
 import { isIPv4 } from 'node:net';
 
@@ -41,28 +41,17 @@ export function parseBsdRouteGet(text: string): string | null {
   return match && isIPv4(match[1] ?? '') ? (match[1] as string) : null;
 }
 
-/** Runs a command with an argument array, a timeout and a kill; resolves with stdout. */
-export function runCommand(
-  file: string,
-  args: readonly string[],
-  timeoutMs: number,
-  signal: AbortSignal,
-): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      file,
-      [...args],
-      { timeout: timeoutMs, killSignal: 'SIGKILL', signal, windowsHide: true, maxBuffer: 1024 * 1024 },
-      (error, stdout) => (error ? reject(error) : resolve(stdout)),
-    );
-  });
+/** Runs a route command with the shared runner; its output, or an error saying why there is none. */
+async function routeOutput(args: readonly string[], timeoutMs: number, signal: AbortSignal): Promise<string> {
+  const outcome = await runCommand('route', args, { timeoutMs, signal });
+  if (outcome.kind === 'ok') return outcome.stdout;
+  throw new Error(`route ${args.join(' ')}: ${describeOutcome(outcome)}`);
 }
 
 /** The OS's own way to read the default route; each parser is tested from captured output. */
 export function systemGatewayDiscovery(platform: NodeJS.Platform, timeoutMs: number): GatewayDiscovery {
   if (platform === 'linux') return async () => parseProcNetRoute(await readFile('/proc/net/route', 'utf8'));
   if (platform === 'win32')
-    return async (signal) =>
-      parseWindowsRoutePrint(await runCommand('route', ['print', '-4', '0.0.0.0'], timeoutMs, signal));
-  return async (signal) => parseBsdRouteGet(await runCommand('route', ['-n', 'get', 'default'], timeoutMs, signal));
+    return async (signal) => parseWindowsRoutePrint(await routeOutput(['print', '-4', '0.0.0.0'], timeoutMs, signal));
+  return async (signal) => parseBsdRouteGet(await routeOutput(['-n', 'get', 'default'], timeoutMs, signal));
 }

@@ -1,5 +1,5 @@
 import { isIPv6 } from 'node:net';
-import { runCommand } from './gateway-discovery';
+import { runCommand, type CommandOutcome } from '../../exec/run-command';
 import { ConnectError, tcpReachable } from './tcp-connect';
 
 /** Whether the gateway answered, and how we asked. */
@@ -34,11 +34,11 @@ export interface ReachOptions {
   platform: NodeJS.Platform;
   signal: AbortSignal;
   /** Replaceable for tests of the fallback; the system `ping` by default. */
-  ping?: (args: string[], timeoutMs: number, signal: AbortSignal) => Promise<string>;
+  ping?: (args: string[], timeoutMs: number, signal: AbortSignal) => Promise<CommandOutcome>;
 }
 
-const systemPing = (args: string[], timeoutMs: number, signal: AbortSignal): Promise<string> =>
-  runCommand('ping', args, timeoutMs, signal);
+const systemPing = (args: string[], timeoutMs: number, signal: AbortSignal): Promise<CommandOutcome> =>
+  runCommand('ping', args, { timeoutMs, signal, killGraceMs: 0 });
 
 /** Asks the gateway: system ping first (auto), falling back to a TCP connect when ping cannot run. */
 export async function reachGateway(address: string, options: ReachOptions): Promise<GatewayReach> {
@@ -46,28 +46,27 @@ export async function reachGateway(address: string, options: ReachOptions): Prom
   const took = (): number => Math.round((performance.now() - started) * 10) / 10;
   let fallbackReason: string | undefined;
   if (options.method !== 'tcp') {
+    // The command gets a little longer than its own deadline so it can report before being killed.
     const ping = options.ping ?? systemPing;
-    try {
-      // The command gets a little longer than its own deadline so it can report before being killed.
-      const out = await ping(
-        pingArgs(options.platform, address, options.timeoutMs),
-        options.timeoutMs + 1000,
-        options.signal,
-      );
-      return pingAnswered(out)
-        ? { reachable: true, method: 'ping', latencyMs: took() }
-        : { reachable: false, method: 'ping', latencyMs: took(), reason: 'no reply' };
-    } catch (error) {
-      const e = error as NodeJS.ErrnoException & { killed?: boolean; stdout?: string };
-      // ping ran and said "no answer" (exit 1/2) or was killed at the deadline: that is the result.
-      if (typeof e.code === 'number' || e.killed) {
-        return { reachable: false, method: 'ping', latencyMs: took(), reason: e.killed ? 'timeout' : `exit ${e.code}` };
-      }
-      // ping missing (ENOENT) or not permitted: only then is TCP the method.
-      fallbackReason = `ping unavailable: ${e.code ?? e.message}`;
-      if (options.method === 'ping')
-        return { reachable: false, method: 'ping', latencyMs: took(), reason: fallbackReason };
-    }
+    const outcome = await ping(
+      pingArgs(options.platform, address, options.timeoutMs),
+      options.timeoutMs + 1000,
+      options.signal,
+    );
+    const answered = (reason?: string): GatewayReach => ({
+      reachable: reason === undefined,
+      method: 'ping',
+      latencyMs: took(),
+      ...(reason ? { reason } : {}),
+    });
+    // ping ran and said "no answer" (exit 1/2), or was killed at the deadline: that is the result.
+    if (outcome.kind === 'ok') return answered(pingAnswered(outcome.stdout) ? undefined : 'no reply');
+    if (outcome.kind === 'timeout' || outcome.kind === 'aborted') return answered('timeout');
+    if (outcome.kind === 'too-large') return answered('no reply');
+    if (outcome.kind === 'failed' && outcome.code !== null) return answered(`exit ${outcome.code}`);
+    // ping missing or not permitted to start: only then is TCP the method.
+    fallbackReason = `ping unavailable: ${outcome.kind === 'missing' ? 'ENOENT' : outcome.reason}`;
+    if (options.method === 'ping') return answered(fallbackReason);
   }
   try {
     await tcpReachable(

@@ -1,14 +1,15 @@
 // The gateway probe's TCP method and its fallback, against real sockets on 127.0.0.1.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reachGateway } from '../../../../../electron/core/areas/network/gateway-reach';
+import { runCommand } from '../../../../../electron/core/exec/run-command';
 import { closedPort, silentServer, type Running } from './support/loopback-servers';
 
 let closed: number;
 let listening: Running;
 const signal = new AbortController().signal;
-const missingPing = async (): Promise<string> => {
-  throw Object.assign(new Error('spawn ping ENOENT'), { code: 'ENOENT' });
-};
+// Real programs through the real runner: one that is not installed, one that runs and finds no reply.
+const missingPing = (args: string[], timeoutMs: number, s: AbortSignal) =>
+  runCommand('ping-not-installed-here', args, { timeoutMs, signal: s });
 
 beforeAll(async () => {
   closed = await closedPort();
@@ -54,9 +55,11 @@ describe('asking the gateway', () => {
   });
 
   it('reads a ping that ran and got no reply as "no answer", not as a reason to try TCP', async () => {
-    const noReply = async (): Promise<string> => {
-      throw Object.assign(new Error('exit 1'), { code: 1, stdout: '1 packets transmitted, 0 received' });
-    };
+    const noReply = (_args: string[], timeoutMs: number, s: AbortSignal) =>
+      runCommand(process.execPath, ['-e', 'console.log("1 packets transmitted, 0 received"); process.exit(1)'], {
+        timeoutMs,
+        signal: s,
+      });
     const r = await reachGateway('127.0.0.1', {
       method: 'auto',
       tcpPort: listening.port,
