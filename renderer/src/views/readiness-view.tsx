@@ -3,6 +3,10 @@ import type { Readiness } from '../../../shared/readiness/readiness';
 import { useTranslator } from '../i18n/use-translator';
 import { useAppState, useCoreApi } from '../store/store-context';
 import { checkDisplayName } from '../../../shared/i18n/check-name';
+import { StatusBadge } from '../components/status-badge';
+
+/** The dashboard's colours for the three answers to "can I invoice today?". */
+const overallLook = { yes: 'ok', 'at-risk': 'warning', no: 'fault' } as const;
 
 /** "Can I invoice today, and will I make the filing deadline?": the answer, the calendar, reminders, checks. */
 export function ReadinessView() {
@@ -24,7 +28,10 @@ export function ReadinessView() {
   const yesNo = (b: boolean): string => t.t(b ? 'readiness.filing.yes' : 'readiness.filing.no');
   return (
     <>
-      <section className={`overall readiness-${readiness.canInvoice}`} data-can-invoice={readiness.canInvoice}>
+      <section
+        className={`overall overall-${overallLook[readiness.canInvoice]}`}
+        data-can-invoice={readiness.canInvoice}
+      >
         <h1>{t.t(`readiness.canInvoice.${readiness.canInvoice}`)}</h1>
         <p data-deadline={readiness.deadline}>{t.t(`readiness.deadline.${readiness.deadline}`)}</p>
         <button type="button" onClick={() => void recheckAll()}>
@@ -62,9 +69,10 @@ export function ReadinessView() {
         <h2>{t.t('cli.readiness.checks')}</h2>
         <ul className="checks">
           {readiness.checks.map((c) => (
-            <li key={c.id} className={`check status-${c.status}`}>
-              <span className="tag">{t.t(`status.${c.status}`)}</span> {checkDisplayName(c.id, t)}:{' '}
-              {t.render(c.summary)}
+            <li key={c.id} className="check" data-check-id={c.id} data-status={c.status}>
+              <StatusBadge status={c.status} />
+              <span className="check-name">{checkDisplayName(c.id, t)}</span>
+              <span className="check-summary">{t.render(c.summary)}</span>
             </li>
           ))}
         </ul>
