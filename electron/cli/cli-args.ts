@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isLanguage, type Language } from '../../shared/i18n/translator';
+import { errorMessage } from '../../shared/error-message';
 
 export type CliCommand =
   | { command: 'check'; json: boolean; policyPath?: string; language?: Language }
@@ -36,7 +37,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       },
     });
   } catch (error) {
-    throw new CliUsageError('cli.badArgs', { reason: error instanceof Error ? error.message : String(error) });
+    throw new CliUsageError('cli.badArgs', { reason: errorMessage(error) });
   }
   const { values, positionals } = parsed;
   if (values.lang !== undefined && !isLanguage(values.lang)) {

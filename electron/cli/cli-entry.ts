@@ -1,4 +1,5 @@
 import { runCli } from './cli';
+import { errorMessage } from '../../shared/error-message';
 
 runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
@@ -10,7 +11,7 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`invoiceguard: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`invoiceguard: ${errorMessage(error)}\n`);
     process.exitCode = 3;
   },
 );

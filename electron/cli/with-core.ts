@@ -5,6 +5,7 @@ import { describePolicyIssues } from '../../shared/policy/describe-policy-issues
 import { loadPolicy } from '../core/policy/load-policy';
 import { spawnCore } from '../core/process/spawn-core';
 import type { CliIo } from './cli';
+import { errorMessage } from '../../shared/error-message';
 
 /**
  * Validates the policy, forks the core with it, lets `use` talk to the core, and always stops it.
@@ -28,7 +29,7 @@ export async function withCore(
   try {
     return await use(core.client);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     io.stderr(`invoiceguard: ${t.t('cli.coreFailed', { reason })}\n`);
     return exitCouldNotRun;
   } finally {

@@ -2,6 +2,7 @@ import { compareFaults, type Fault } from '../../shared/model/fault';
 import type { Reading } from '../../shared/model/reading';
 import type { FaultDefinition } from '../../shared/faults/catalog';
 import type { DiagnosisRule } from './probe';
+import { errorMessage } from '../../shared/error-message';
 
 /**
  * Pure: readings in, faults out, each completed from the catalog. A fault that was already open
@@ -23,7 +24,7 @@ export function diagnose(
     try {
       raised = rule.evaluate(readings);
     } catch (error) {
-      onRuleError(rule.id, error instanceof Error ? error.message : String(error));
+      onRuleError(rule.id, errorMessage(error));
       continue;
     }
     for (const r of raised) {

@@ -1,5 +1,6 @@
 import type { Reading } from '../../shared/model/reading';
 import type { Probe, ProbeOutcome } from './probe';
+import { errorMessage } from '../../shared/error-message';
 
 /**
  * Runs one probe under its own timeout. A probe that throws or hangs yields `unknown` with the
@@ -23,7 +24,7 @@ export async function runProbe(probe: Probe, now: () => number = Date.now): Prom
   try {
     outcome = await Promise.race([probe.run(controller.signal), timeout]);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     outcome = {
       status: 'unknown',
       summary: { key: 'check.error.exception', params: { reason } },

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { spawnCore } from '../core/process/spawn-core';
 import { startDevWebServer } from './dev-web-server';
 import { loadScenarioFile } from '../core/scenario/load-scenario';
+import { errorMessage } from '../../shared/error-message';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -37,6 +38,6 @@ async function loadInitialScenario(file: string) {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`dev:web: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`dev:web: ${errorMessage(error)}\n`);
   process.exit(3);
 });

@@ -6,14 +6,14 @@ import { createAppStore, loadInitialSnapshot } from './store/app-store';
 import { StoreProvider } from './store/store-context';
 import { initialLanguage } from './i18n/initial-language';
 import './styles.css';
+import { errorMessage } from '../../shared/error-message';
 
 const connection = connect();
 const store = createAppStore(connection.api, initialLanguage());
 connection.onClosed(() => store.setState({ connection: 'lost' }));
 connection.ready.then(
   () => loadInitialSnapshot(store, connection.api),
-  (error: unknown) =>
-    store.setState({ connection: 'lost', lastError: error instanceof Error ? error.message : String(error) }),
+  (error: unknown) => store.setState({ connection: 'lost', lastError: errorMessage(error) }),
 );
 
 createRoot(document.getElementById('root')!).render(

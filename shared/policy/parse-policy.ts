@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { policySchema, type Policy } from './policy-schema';
 import type { PolicyIssue } from './policy-status';
+import { errorMessage } from '../error-message';
 
 export type ParsedPolicy = { ok: true; policy: Policy } | { ok: false; issues: PolicyIssue[] };
 
@@ -92,7 +93,7 @@ function receivedOf(issue: z.core.$ZodIssueInvalidType): string {
 }
 
 function jsonSyntaxIssue(text: string, error: unknown): PolicyIssue {
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = errorMessage(error);
   const position = Number(/position (\d+)/.exec(reason)?.[1] ?? NaN);
   const { line, column } = Number.isFinite(position) ? lineAndColumn(text, position) : { line: 1, column: 1 };
   return { path: '$', message: { key: 'policy.issue.invalidJson', params: { line, column, reason } } };

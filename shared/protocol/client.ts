@@ -11,6 +11,7 @@ import {
 } from './contract';
 import { formatValidationError } from './format-validation-error';
 import type { Transport } from './transport';
+import { errorMessage } from '../error-message';
 
 export interface ProtocolClient {
   request<M extends RequestName>(method: M, params: ParamsOf<M>): Promise<ResultOf<M>>;
@@ -89,7 +90,7 @@ export function createProtocolClient(transport: Transport, options: ClientOption
         } catch (error) {
           pending.delete(id);
           clearTimeout(timer);
-          reject(new ProtocolError('unavailable', error instanceof Error ? error.message : String(error)));
+          reject(new ProtocolError('unavailable', errorMessage(error)));
         }
       });
     },

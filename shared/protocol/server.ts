@@ -1,6 +1,7 @@
 import { requestMessageSchema, ProtocolError, type ResponseMessage } from './envelope';
 import { isRequestName, requests, type RequestHandlers } from './contract';
 import { formatValidationError } from './format-validation-error';
+import { errorMessage } from '../error-message';
 
 /**
  * Answers raw inbound messages: validates the envelope and the params against the contract, runs
@@ -26,7 +27,7 @@ export function createProtocolServer(handlers: RequestHandlers) {
       return { type: 'response', id, ok: true, result: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof ProtocolError) return failure(id, error.code, error.message);
-      return failure(id, 'internal', error instanceof Error ? error.message : String(error));
+      return failure(id, 'internal', errorMessage(error));
     }
   };
 }

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { emptyFlowState, flowStateSchema, type FlowState } from '../../../shared/guides/flow-schema';
 import { formatValidationError } from '../../../shared/protocol/format-validation-error';
 import type { Message } from '../../../shared/model/reading';
+import { errorMessage } from '../../../shared/error-message';
 
 /** A flow-state file larger than this is not ours; it is set aside like a corrupt one. */
 const maxStateBytes = 4 * 1024 * 1024;
@@ -48,7 +49,7 @@ export async function openFlowStore(file: string, log: (line: string) => void = 
         notice = { key: 'flow.stateCorrupt', params: { path: aside, reason: parsed.reason } };
       } catch (error) {
         notice = { key: 'flow.stateUnreadable', params: { path: file, reason: parsed.reason } };
-        log(`flow state: cannot move the bad file aside: ${error instanceof Error ? error.message : String(error)}`);
+        log(`flow state: cannot move the bad file aside: ${errorMessage(error)}`);
       }
       log(`flow state ${file} was not usable (${parsed.reason}); starting empty`);
     }
@@ -74,9 +75,7 @@ export async function openFlowStore(file: string, log: (line: string) => void = 
       const snapshot = `${JSON.stringify(state, null, 2)}\n`;
       const next = chain.then(() => save(snapshot));
       // A failed save is reported and does not block later ones; the state in memory stays current.
-      chain = next.catch((error: unknown) =>
-        log(`flow state: cannot save ${file}: ${error instanceof Error ? error.message : String(error)}`),
-      );
+      chain = next.catch((error: unknown) => log(`flow state: cannot save ${file}: ${errorMessage(error)}`));
       return next;
     },
     flushed: () => chain,
@@ -89,7 +88,7 @@ function parseState(text: string): { ok: true; state: FlowState } | { ok: false;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    return { ok: false, reason: errorMessage(error) };
   }
   const result = flowStateSchema.safeParse(json);
   return result.success ? { ok: true, state: result.data } : { ok: false, reason: formatValidationError(result.error) };

@@ -4,6 +4,7 @@ import type { AreaFactory } from '../probe';
 import { calendarFilingProbe, filingNotReportedRule } from './calendar-probe';
 import { createGuidedFlow } from './guided-flow';
 import type { FlowStore } from './flow-store';
+import { errorMessage } from '../../../shared/error-message';
 
 export interface GuidesAreaOptions {
   store: FlowStore;
@@ -34,11 +35,7 @@ export function guidesArea(options: GuidesAreaOptions): AreaFactory {
           ...(options.onStepDone ? { onStepDone: options.onStepDone } : {}),
         });
         unsubscribe = services.onSnapshot((snapshot) => {
-          flow
-            .sync(snapshot)
-            .catch((error: unknown) =>
-              options.log?.(`guided flow: ${error instanceof Error ? error.message : String(error)}`),
-            );
+          flow.sync(snapshot).catch((error: unknown) => options.log?.(`guided flow: ${errorMessage(error)}`));
         });
         return {
           getGuide: async ({ guideId }) => flow.getGuide(guideId),

@@ -4,6 +4,7 @@ import { defaultPolicy, type Policy } from '../../../shared/policy/policy-schema
 import type { PolicyStatus } from '../../../shared/policy/policy-status';
 import { locatePolicy } from './locate-policy';
 import type { Message } from '../../../shared/model/reading';
+import { errorMessage } from '../../../shared/error-message';
 
 export interface LoadedPolicy {
   /** The policy in force: the file's when it is valid, built-in defaults otherwise. */
@@ -47,6 +48,6 @@ function unreadableMessage(error: unknown): Message {
   if (code === 'EACCES' || code === 'EPERM') return { key: 'policy.issue.noPermission' };
   return {
     key: 'policy.issue.unreadable',
-    params: { reason: code ?? (error instanceof Error ? error.message : String(error)) },
+    params: { reason: code ?? errorMessage(error) },
   };
 }

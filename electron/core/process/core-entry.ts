@@ -9,6 +9,7 @@ import { parseCoreArgs } from './core-args';
 import { nodeIpcTransport } from './node-ipc-transport';
 import { parentPortTransport, type ParentPortLike } from './parent-port-transport';
 import { appVersion } from '../app-version';
+import { errorMessage } from '../../../shared/error-message';
 
 function connectToParent(): Transport {
   const parentPort = (process as NodeJS.Process & { parentPort?: ParentPortLike }).parentPort;
@@ -59,6 +60,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`[core] cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`[core] cannot start: ${errorMessage(error)}\n`);
   process.exit(70);
 });

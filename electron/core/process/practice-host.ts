@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ProtocolError } from '../../../shared/protocol/envelope';
 import type { PracticeState, RequestHandlers } from '../../../shared/protocol/contract';
 import { loadScenarioFile } from '../scenario/load-scenario';
+import { errorMessage } from '../../../shared/error-message';
 
 export interface ScenarioFile {
   id: string;
@@ -45,7 +46,7 @@ export function createPracticeHost(options: {
           const s = await loadScenarioFile(file);
           return [{ id: s.id, titleKey: s.titleKey, file }];
         } catch (error) {
-          options.log?.(`skipping scenario ${file}: ${error instanceof Error ? error.message : String(error)}`);
+          options.log?.(`skipping scenario ${file}: ${errorMessage(error)}`);
           return [];
         }
       }),

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { scenarioSchema, type Scenario } from '../../../shared/scenarios/scenario-schema';
 import { jsonPath } from '../../../shared/policy/parse-policy';
+import { errorMessage } from '../../../shared/error-message';
 
 const maxScenarioBytes = 1024 * 1024;
 
@@ -15,7 +16,7 @@ export function parseScenarioText(text: string, origin = 'scenario'): Scenario {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new ScenarioError(`${origin}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new ScenarioError(`${origin}: not valid JSON (${errorMessage(error)})`);
   }
   const parsed = scenarioSchema.safeParse(json);
   if (!parsed.success) {

@@ -3,6 +3,7 @@ import type { Snapshot } from '../../../shared/model/snapshot';
 import type { CoreStatus } from '../../../shared/protocol/contract';
 import type { Language } from '../../../shared/i18n/define-catalog';
 import type { CoreApi } from '../bridge/api';
+import { errorMessage } from '../../../shared/error-message';
 
 export type ConnectionState = 'connecting' | 'connected' | 'lost';
 
@@ -44,7 +45,7 @@ export function createAppStore(api: CoreApi, language: Language): StoreApi<AppSt
       try {
         set({ snapshot: await api.request('runChecks', {}) });
       } catch (error) {
-        set({ lastError: error instanceof Error ? error.message : String(error) });
+        set({ lastError: errorMessage(error) });
       } finally {
         set({ checking: false });
       }
@@ -61,6 +62,6 @@ export async function loadInitialSnapshot(store: StoreApi<AppState>, api: CoreAp
     const snapshot = await api.request('getSnapshot', {});
     store.setState({ snapshot, connection: 'connected' });
   } catch (error) {
-    store.setState({ connection: 'lost', lastError: error instanceof Error ? error.message : String(error) });
+    store.setState({ connection: 'lost', lastError: errorMessage(error) });
   }
 }

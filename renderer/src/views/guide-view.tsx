@@ -7,6 +7,7 @@ import { buildSupportRequest } from '../../../shared/guides/support-request';
 import { useTranslator } from '../i18n/use-translator';
 import { useAppState, useCoreApi } from '../store/store-context';
 import { formatTime } from '../components/format-time';
+import { errorMessage } from '../../../shared/error-message';
 
 /**
  * The guided flow for one fault: numbered steps with why and cautions, "I have done this",
@@ -49,7 +50,7 @@ export function GuideView() {
     try {
       await action();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(undefined);
     }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { PracticeState } from '../../../shared/protocol/contract';
 import { useTranslator } from '../i18n/use-translator';
 import { useAppState, useCoreApi } from '../store/store-context';
+import { errorMessage } from '../../../shared/error-message';
 
 /** Fault drills: staff pick a shipped scenario and rehearse its guide on simulated data. */
 export function PracticeView() {
@@ -23,7 +24,7 @@ export function PracticeView() {
       setState(await change());
       then?.();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }

@@ -3,6 +3,7 @@ import { worstStatus } from '../../../../shared/model/reading';
 import type { DiskPolicy } from '../../../../shared/policy/disk-policy';
 import type { Probe, ProbeOutcome } from '../../probe';
 import type { SpaceSource } from './statfs-source';
+import { errorMessage } from '../../../../shared/error-message';
 
 const MiB = 1024 * 1024;
 const round1 = (n: number): number => Math.round(n * 10) / 10;
@@ -38,7 +39,7 @@ async function readPath(path: string, policy: DiskPolicy, space: SpaceSource): P
     return { path, status, freeMiB, totalMiB: Math.floor(info.totalBytes / MiB) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { path, status: 'unknown', error: code ?? (error instanceof Error ? error.message : String(error)) };
+    return { path, status: 'unknown', error: code ?? errorMessage(error) };
   }
 }
 

@@ -1,6 +1,7 @@
 import type { MemoryPolicy } from '../../../../shared/policy/memory-policy';
 import type { Probe, ProbeOutcome } from '../../probe';
 import type { MemoryInfo, MemorySource } from './memory-source';
+import { errorMessage } from '../../../../shared/error-message';
 
 const MiB = 1024 * 1024;
 
@@ -31,7 +32,7 @@ export function memoryProbe(policy: MemoryPolicy, source: MemorySource): Probe {
       try {
         return evaluateMemory(await source(), policy);
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorMessage(error);
         return {
           status: 'unknown',
           summary: { key: 'check.memory.available.unreadable', params: { reason } },

@@ -2,6 +2,7 @@ import type { NetworkPolicy } from '../../../../shared/policy/network-policy';
 import type { RawOutcome } from './damped-probe';
 import type { GatewayDiscovery } from './gateway-discovery';
 import { reachGateway, type ReachOptions } from './gateway-reach';
+import { errorMessage } from '../../../../shared/error-message';
 
 /** `network.gateway`: the default gateway (found or pinned) answers; says which method asked it. */
 export function gatewayAttempt(
@@ -16,7 +17,7 @@ export function gatewayAttempt(
     try {
       address = policy.gateway === 'auto' ? await discover(signal) : policy.gateway;
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+      const reason = (error as NodeJS.ErrnoException).code ?? errorMessage(error);
       return {
         status: 'unknown',
         summary: { key: 'check.network.gateway.unreadable', params: { reason } },

@@ -3,8 +3,7 @@ import type { Probe, ProbeOutcome } from '../../probe';
 import type { CrashRead, CrashSource } from './crash-events';
 import type { OsInfo, OsSource } from './os-source';
 import type { SecurityState } from './windows-system-parse';
-
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+import { errorMessage } from '../../../../shared/error-message';
 
 /** Pure: OS facts to the `system.os` reading; a pending reboot makes it a warning. */
 export function evaluateOs(info: OsInfo): ProbeOutcome {
@@ -93,8 +92,8 @@ export function systemOsProbe(policy: SystemPolicy, source: OsSource): Probe {
       } catch (e) {
         return {
           status: 'unknown',
-          summary: { key: 'check.system.os.unreadable', params: { reason: errorText(e) } },
-          details: { error: errorText(e) },
+          summary: { key: 'check.system.os.unreadable', params: { reason: errorMessage(e) } },
+          details: { error: errorMessage(e) },
         };
       }
     },

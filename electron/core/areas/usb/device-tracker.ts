@@ -3,6 +3,7 @@ import type { Identification, IdentifiedRole, UsbDeviceFacts } from '../../../..
 import type { DevicesPolicy } from '../../../../shared/policy/devices-policy';
 import { createEventRing } from './event-ring';
 import type { HotplugMode, RawUsbDevice, UsbSource } from './usb-source';
+import { errorMessage } from '../../../../shared/error-message';
 
 /** A device the tracker believes is connected (or is waiting for, right after it left). */
 export interface TrackedDevice {
@@ -252,7 +253,7 @@ export function createDeviceTracker(options: TrackerOptions): DeviceTracker {
           tracked.set(d.key, { ...fresh(d, identification), since: now(), seenAtStart: true, state: 'present' });
         }
       } catch (error) {
-        status = { mode: 'unavailable', reason: error instanceof Error ? error.message : String(error) };
+        status = { mode: 'unavailable', reason: errorMessage(error) };
         changed();
         return status;
       }

@@ -3,6 +3,7 @@ import type { Device } from 'usb';
 import type { UsbDeviceFacts } from '../../../../shared/devices/device-types';
 import { osStringReader, type OsStringReader } from './sysfs-strings';
 import { deviceKey, type HotplugMode, type RawUsbDevice, type UsbSource } from './usb-source';
+import { errorMessage } from '../../../../shared/error-message';
 
 type UsbModule = typeof usbModule;
 
@@ -26,14 +27,14 @@ export function nodeUsbSource(
       try {
         lib = await import('usb');
       } catch (error) {
-        return { mode: 'unavailable', reason: `node-usb did not load: ${reasonOf(error)}` };
+        return { mode: 'unavailable', reason: `node-usb did not load: ${errorMessage(error)}` };
       }
       if (lib.usb.INIT_ERROR) return { mode: 'unavailable', reason: `libusb init failed (${lib.usb.INIT_ERROR})` };
       let mode: HotplugMode;
       try {
         mode = lib.usb._supportedHotplugEvents() ? 'events' : 'poll';
       } catch (error) {
-        return { mode: 'unavailable', reason: reasonOf(error) };
+        return { mode: 'unavailable', reason: errorMessage(error) };
       }
       return { mode };
     },
@@ -86,7 +87,7 @@ export function describeDevice(device: Device, readStrings: OsStringReader): Raw
     if (config) facts.interfaceClasses = config.interfaces.flatMap((alts) => alts.map((a) => a.bInterfaceClass));
     else if (d.bNumConfigurations > 0) facts.descriptorError = 'no active configuration';
   } catch (error) {
-    facts.descriptorError = reasonOf(error);
+    facts.descriptorError = errorMessage(error);
   }
   if (ports.length) Object.assign(facts, readStrings(port));
   return { key: deviceKey(d.idVendor, d.idProduct, port), port, facts };
@@ -98,8 +99,4 @@ function safe<T>(read: () => T): T | undefined {
   } catch {
     return undefined;
   }
-}
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
