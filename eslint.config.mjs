@@ -1,11 +1,12 @@
 // Lint, including the layer rules that keep the processes apart (docs/architecture.md):
 // shared/ imports nothing of Node, DOM or Electron; renderer/ nothing of Node or Electron; only
-// electron/main and electron/preload import `electron`; raw ipcMain / ipcRenderer live in one
-// wrapper file each.
+// electron/main and electron/preload import `electron`; the core imports none of its hosts
+// (electron/host, cli, dev-web); raw ipcMain / ipcRenderer live in one wrapper file each.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
 import { builtinModules } from 'node:module';
 
 const nodeOnlyPackages = ['usb', 'systeminformation', 'ws', 'playwright-core'];
@@ -35,6 +36,39 @@ const rawIpcOnlyIn = (folder, wrapper) => ({
   },
 });
 
+/**
+ * Which folder may import code from which, resolved to real files (a relative `../host/x` from
+ * inside the core is caught as surely as an absolute path): the layer table of docs/architecture.md.
+ */
+const layerZones = [
+  { target: './shared', from: ['./electron', './renderer'], message: 'shared/ depends on nothing above it.' },
+  { target: './renderer', from: ['./electron'], message: 'The renderer speaks only the protocol (shared/).' },
+  {
+    target: './electron/core',
+    from: [
+      './electron/host',
+      './electron/cli',
+      './electron/dev-web',
+      './electron/main',
+      './electron/preload',
+      './renderer',
+    ],
+    message: 'The core is plain Node and does not know who hosts it (host, CLI, harness, Electron main).',
+  },
+  {
+    target: './electron/host',
+    from: ['./electron/cli', './electron/dev-web', './electron/main', './electron/preload', './renderer'],
+    message: 'The host layer serves main, CLI and harness; it imports none of them.',
+  },
+  {
+    target: ['./electron/cli', './electron/dev-web', './electron/util'],
+    from: ['./electron/main', './electron/preload', './renderer'],
+    message: 'CLI, harness and util are plain Node.',
+  },
+  { target: './electron/preload', from: ['./electron/main', './electron/core', './electron/host', './renderer'] },
+  { target: './electron/main', from: ['./electron/preload', './renderer', './electron/cli', './electron/dev-web'] },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'coverage/**', 'build/**/*.json'] },
   js.configs.recommended,
@@ -61,10 +95,7 @@ export default tseslint.config(
         'error',
         {
           paths: [electronImport, { name: 'react', message: 'shared/ is UI-free.' }],
-          patterns: [
-            nodeImports('shared/'),
-            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing above it.' },
-          ],
+          patterns: [nodeImports('shared/')],
         },
       ],
       'no-restricted-globals': [
@@ -91,31 +122,23 @@ export default tseslint.config(
         'error',
         {
           paths: [electronImport],
-          patterns: [
-            nodeImports('renderer/'),
-            { group: ['**/electron/**'], message: 'The renderer speaks only the protocol (shared/).' },
-          ],
+          patterns: [nodeImports('renderer/')],
         },
       ],
       'no-restricted-globals': ['error', 'process', 'require', 'Buffer', '__dirname'],
     },
   },
   {
-    files: ['electron/core/**', 'electron/cli/**', 'electron/dev-web/**', 'electron/util/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [electronImport],
-          patterns: [
-            {
-              group: ['**/electron/main/**', '**/electron/preload/**', '**/renderer/**'],
-              message: 'Core, CLI and harness are plain Node.',
-            },
-          ],
-        },
-      ],
+    files: ['electron/core/**', 'electron/host/**', 'electron/cli/**', 'electron/dev-web/**', 'electron/util/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronImport] }] },
+  },
+  {
+    files: ['electron/**', 'shared/**', 'renderer/**'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })],
     },
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones }] },
   },
   rawIpcOnlyIn('electron/main', ipcMainWrapper),
   rawIpcOnlyIn('electron/preload', ipcRendererWrapper),

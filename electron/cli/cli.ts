@@ -1,20 +1,11 @@
-import { createTranslator, languageFromLocale, type Translator } from '../../shared/i18n/translator';
-import { buildCheckReport, exitCodeFor, exitCouldNotRun } from '../../shared/model/report';
+import { createTranslator, languageFromLocale } from '../../shared/i18n/translator';
+import { exitCouldNotRun } from '../../shared/model/report';
 import { appVersion } from '../core/app-version';
-import { withCore } from './with-core';
 import { CliUsageError, parseCliArgs } from './cli-args';
-import { renderCheckText } from './render-text';
-import { runExplain, runReadiness } from './guides-commands';
-import { withoutCalendar } from '../../shared/readiness/readiness';
-
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  env: NodeJS.ProcessEnv;
-  platform: NodeJS.Platform;
-  /** Path of the built core bundle to fork. */
-  corePath?: string;
-}
+import { runExplain } from './explain-command';
+import { runReadiness } from './readiness-command';
+import { runCheck } from './check-command';
+import type { CliIo } from './cli-io';
 
 /** Runs one CLI invocation and returns its exit code; never throws, never prints a stack trace. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -45,14 +36,4 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (command.command === 'explain') return runExplain(command, t, io);
   if (command.command === 'readiness') return runReadiness(command, t, io);
   return runCheck(command, t, io);
-}
-
-async function runCheck(command: { json: boolean; policyPath?: string }, t: Translator, io: CliIo): Promise<number> {
-  return withCore(command, t, io, async (client) => {
-    const snapshot = withoutCalendar(await client.request('runChecks', {}));
-    io.stdout(
-      command.json ? `${JSON.stringify(buildCheckReport(snapshot, t), null, 2)}\n` : renderCheckText(snapshot, t),
-    );
-    return exitCodeFor(snapshot.overall);
-  });
 }

@@ -3,8 +3,8 @@ import type { ProtocolClient } from '../../shared/protocol/client';
 import { exitCouldNotRun } from '../../shared/model/report';
 import { describePolicyIssues } from '../../shared/policy/describe-policy-issues';
 import { loadPolicy } from '../core/policy/load-policy';
-import { spawnCore } from '../core/process/spawn-core';
-import type { CliIo } from './cli';
+import { spawnCore } from '../host/spawn-core';
+import type { CliIo } from './cli-io';
 import { errorMessage } from '../../shared/error-message';
 
 /**

@@ -1,7 +1,7 @@
 // `npm run dev:web -- [--port N] [--policy FILE] [--simulate FILE]`: the browser harness.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { spawnCore } from '../core/process/spawn-core';
+import { spawnCore } from '../host/spawn-core';
 import { startDevWebServer } from './dev-web-server';
 import { loadScenarioFile } from '../core/scenario/load-scenario';
 import { errorMessage } from '../../shared/error-message';

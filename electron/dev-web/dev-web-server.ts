@@ -4,9 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { serveOverTransport, type ServedConnection } from '../../shared/protocol/serve';
 import { contentSecurityPolicy } from '../../shared/security/content-security-policy';
-import { createCoreRelay } from '../core/process/core-relay';
-import { superviseCore, type CoreHandle, type Supervisor } from '../core/process/supervisor';
-import { createPracticeHost, type ScenarioFile } from '../core/process/practice-host';
+import { createCoreRelay } from '../host/core-relay';
+import { superviseCore, type CoreHandle, type Supervisor } from '../host/supervisor';
+import { createPracticeHost, type ScenarioFile } from '../host/practice-host';
 import { readStaticFile } from '../util/static-files';
 import { serverWebSocketTransport } from './websocket-transport';
 

@@ -1,7 +1,7 @@
 import { utilityProcess } from 'electron';
 import { createProtocolClient } from '../../shared/protocol/client';
 import type { Transport } from '../../shared/protocol/transport';
-import type { CoreHandle } from '../core/process/supervisor';
+import type { CoreHandle } from '../host/supervisor';
 
 /**
  * Starts the core as an Electron utilityProcess: a hung PowerShell call or a libusb crash there

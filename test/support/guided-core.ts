@@ -1,6 +1,6 @@
 import { createCore, type Core } from '../../electron/core/core';
 import type { AreaFactory } from '../../electron/core/probe';
-import { setUpCore, type CoreSetup } from '../../electron/core/guides/core-setup';
+import { setUpCore, type CoreSetup } from '../../electron/core/core-setup';
 import { createProtocolClient, type ProtocolClient } from '../../shared/protocol/client';
 import { serveOverTransport } from '../../shared/protocol/serve';
 import { createMemoryTransportPair } from '../../shared/protocol/transport';

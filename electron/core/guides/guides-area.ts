@@ -1,7 +1,6 @@
 import { parseErrorCode } from '../../../shared/codes/parse-error-code';
 import { computeReadiness } from '../../../shared/readiness/readiness';
 import type { AreaFactory } from '../probe';
-import { calendarFilingProbe, filingNotReportedRule } from './calendar-probe';
 import { createGuidedFlow } from './guided-flow';
 import type { FlowStore } from './flow-store';
 import { errorMessage } from '../../../shared/error-message';
@@ -15,17 +14,16 @@ export interface GuidesAreaOptions {
 }
 
 /**
- * The guides "area": the filing-calendar check and its rule, plus the requests of the guided flow,
- * month-end readiness and error-code lookup. It owns no hardware; it works on the snapshot.
+ * The guides "area": the requests of the guided flow, month-end readiness and error-code lookup.
+ * It owns no hardware and no check; it works on the snapshot.
  */
 export function guidesArea(options: GuidesAreaOptions): AreaFactory {
   const now = options.now ?? Date.now;
   return ({ policy }) => {
-    const probe = calendarFilingProbe(policy.calendar, () => options.store.state().filing, now);
     let unsubscribe: (() => void) | undefined;
     return {
-      probes: [probe],
-      rules: [filingNotReportedRule],
+      probes: [],
+      rules: [],
       serve(services) {
         const flow = createGuidedFlow({
           store: options.store,

@@ -3,7 +3,7 @@
 import { serveOverTransport } from '../../../shared/protocol/serve';
 import type { Transport } from '../../../shared/protocol/transport';
 import { createCore } from '../core';
-import { setUpCore } from '../guides/core-setup';
+import { setUpCore } from '../core-setup';
 import { loadPolicy } from '../policy/load-policy';
 import { parseCoreArgs } from './core-args';
 import { nodeIpcTransport } from './node-ipc-transport';

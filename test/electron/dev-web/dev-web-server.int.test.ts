@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { startDevWebServer, type DevWebServer } from '../../../electron/dev-web/dev-web-server';
-import { spawnCore } from '../../../electron/core/process/spawn-core';
+import { spawnCore } from '../../../electron/host/spawn-core';
 
 const rendererDir = mkdtempSync(path.join(tmpdir(), 'ig-renderer-'));
 writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');

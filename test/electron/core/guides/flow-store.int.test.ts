@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openFlowStore } from '../../../../electron/core/guides/flow-store';
-import { defaultDataDir } from '../../../../electron/core/guides/data-dir';
+import { defaultDataDir } from '../../../../electron/core/data-dir';
 
 let dir: string;
 beforeEach(async () => {

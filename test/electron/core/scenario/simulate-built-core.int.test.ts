@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnCore } from '../../../../electron/core/process/spawn-core';
+import { spawnCore } from '../../../../electron/host/spawn-core';
 import { parseScenarioText } from '../../../../electron/core/scenario/load-scenario';
 import { runDrill } from '../../../../shared/scenarios/run-drill';
 

@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { createProtocolClient, type ProtocolClient } from '../../../shared/protocol/client';
-import { nodeIpcTransport } from './node-ipc-transport';
+import { createProtocolClient, type ProtocolClient } from '../../shared/protocol/client';
+import { nodeIpcTransport } from '../core/process/node-ipc-transport';
 
 export interface SpawnedCore {
   child: ChildProcess;

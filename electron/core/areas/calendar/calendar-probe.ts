@@ -1,8 +1,8 @@
-import type { CalendarPolicy } from '../../../shared/policy/calendar-policy';
-import type { FilingRecord } from '../../../shared/guides/flow-schema';
-import { filingCalendar } from '../../../shared/readiness/filing-calendar';
-import { filingCheckId } from '../../../shared/readiness/readiness';
-import type { DiagnosisRule, Probe, ProbeOutcome } from '../probe';
+import type { CalendarPolicy } from '../../../../shared/policy/calendar-policy';
+import type { FilingRecord } from '../../../../shared/guides/flow-schema';
+import { filingCalendar } from '../../../../shared/readiness/filing-calendar';
+import { filingCheckId } from '../../../../shared/readiness/readiness';
+import type { DiagnosisRule, Probe, ProbeOutcome } from '../../probe';
 
 /**
  * `calendar.filing`: where this month stands in the 抄报/清卡 cycle, from the policy calendar and the

@@ -1,9 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { ProtocolError } from '../../../shared/protocol/envelope';
-import type { PracticeState, RequestHandlers } from '../../../shared/protocol/contract';
-import { loadScenarioFile } from '../scenario/load-scenario';
-import { errorMessage } from '../../../shared/error-message';
+import { ProtocolError } from '../../shared/protocol/envelope';
+import type { PracticeState, RequestHandlers } from '../../shared/protocol/contract';
+import { loadScenarioFile } from '../core/scenario/load-scenario';
+import { errorMessage } from '../../shared/error-message';
 
 export interface ScenarioFile {
   id: string;

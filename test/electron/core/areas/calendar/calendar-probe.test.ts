@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { calendarFilingProbe, filingNotReportedRule } from '../../../../electron/core/guides/calendar-probe';
-import { calendarPolicySchema } from '../../../../shared/policy/calendar-policy';
-import type { Reading } from '../../../../shared/model/reading';
-import type { FilingRecord } from '../../../../shared/guides/flow-schema';
+import { calendarFilingProbe, filingNotReportedRule } from '../../../../../electron/core/areas/calendar/calendar-probe';
+import { calendarPolicySchema } from '../../../../../shared/policy/calendar-policy';
+import type { Reading } from '../../../../../shared/model/reading';
+import type { FilingRecord } from '../../../../../shared/guides/flow-schema';
 
 const at = (day: string) => () => Date.parse(`${day}T09:00:00+08:00`);
 async function read(day: string, records: Record<string, FilingRecord> = {}, policy: object = {}): Promise<Reading> {

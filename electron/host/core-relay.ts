@@ -1,8 +1,8 @@
-import { ProtocolError } from '../../../shared/protocol/envelope';
-import type { ProtocolClient } from '../../../shared/protocol/client';
-import { eventNames, type EventName, type PayloadOf } from '../../../shared/protocol/contract';
-import { forwardingHandlers } from '../../../shared/protocol/serve';
-import type { RequestHandlers } from '../../../shared/protocol/contract';
+import { ProtocolError } from '../../shared/protocol/envelope';
+import type { ProtocolClient } from '../../shared/protocol/client';
+import { eventNames, type EventName, type PayloadOf } from '../../shared/protocol/contract';
+import { forwardingHandlers } from '../../shared/protocol/serve';
+import type { RequestHandlers } from '../../shared/protocol/contract';
 
 type Broadcast = <E extends EventName>(name: E, payload: PayloadOf<E>) => void;
 

@@ -1,5 +1,5 @@
-import type { ProtocolClient } from '../../../shared/protocol/client';
-import type { CoreStatus } from '../../../shared/protocol/contract';
+import type { ProtocolClient } from '../../shared/protocol/client';
+import type { CoreStatus } from '../../shared/protocol/contract';
 
 /** A running core as the supervisor sees it, however it was started (fork or utilityProcess). */
 export interface CoreHandle {

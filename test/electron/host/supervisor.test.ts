@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { superviseCore, type CoreHandle } from '../../../../electron/core/process/supervisor';
-import { createProtocolClient } from '../../../../shared/protocol/client';
-import type { CoreStatus } from '../../../../shared/protocol/contract';
+import { superviseCore, type CoreHandle } from '../../../electron/host/supervisor';
+import { createProtocolClient } from '../../../shared/protocol/client';
+import type { CoreStatus } from '../../../shared/protocol/contract';
 
 /** A core stand-in whose death the test decides. */
 function fakeCore(): CoreHandle & { die(how: string): void } {

@@ -2,15 +2,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AreaFactory } from '../probe';
-import { productionAreas } from '../areas';
-import { loadScenarioFile } from '../scenario/load-scenario';
-import { createScenarioRuntime } from '../scenario/scenario-area';
-import type { Scenario } from '../../../shared/scenarios/scenario-schema';
+import type { AreaFactory } from './probe';
+import { productionAreas } from './areas';
+import { loadScenarioFile } from './scenario/load-scenario';
+import { createScenarioRuntime } from './scenario/scenario-area';
+import type { Scenario } from '../../shared/scenarios/scenario-schema';
 import { defaultDataDir, flowStatePath } from './data-dir';
-import { openFlowStore, type FlowStore } from './flow-store';
-import { guidesArea } from './guides-area';
-import { localDate } from '../../../shared/readiness/filing-calendar';
+import { openFlowStore, type FlowStore } from './guides/flow-store';
+import { guidesArea } from './guides/guides-area';
+import { calendarArea } from './areas/calendar/calendar-area';
+import { localDate } from '../../shared/readiness/filing-calendar';
 
 export interface CoreSetup {
   areas: AreaFactory[];
@@ -49,7 +50,11 @@ export async function setUpCore(options: {
     const statePath = flowStatePath(options.dataDir ?? defaultDataDir(options.platform, options.env, os.homedir()));
     const store = await openFlowStore(statePath, options.log);
     return {
-      areas: [...(options.areas ?? productionAreas)(), guidesArea({ store, log: options.log })],
+      areas: [
+        ...(options.areas ?? productionAreas)(),
+        calendarArea({ records: () => store.state().filing }),
+        guidesArea({ store, log: options.log }),
+      ],
       simulated: false,
       now: Date.now,
       store,
@@ -69,7 +74,11 @@ export async function setUpCore(options: {
     await store.update((state) => void (state.filing[month] = { reported: at, cleared: at }));
   }
   return {
-    areas: [runtime.area, guidesArea({ store, now: runtime.now, onStepDone: runtime.onStepDone, log: options.log })],
+    areas: [
+      runtime.area,
+      calendarArea({ records: () => store.state().filing, now: runtime.now }),
+      guidesArea({ store, now: runtime.now, onStepDone: runtime.onStepDone, log: options.log }),
+    ],
     simulated: true,
     now: runtime.now,
     store,

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { superviseCore } from '../../../../electron/core/process/supervisor';
-import { spawnCore } from '../../../../electron/core/process/spawn-core';
-import type { CoreStatus } from '../../../../shared/protocol/contract';
+import { superviseCore } from '../../../electron/host/supervisor';
+import { spawnCore } from '../../../electron/host/spawn-core';
+import type { CoreStatus } from '../../../shared/protocol/contract';
 
 const corePath = path.resolve('dist/core.cjs');
 const policy = path.resolve('test/fixtures/policy/loopback.json');
