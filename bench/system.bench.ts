@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import { createCore } from '../electron/core/core';
-import { productionAreas } from '../electron/core/areas';
+import { productionAreas } from '../electron/core/areas/registry';
 import { clockArea } from '../electron/core/areas/clock/clock-area';
 import { diskArea } from '../electron/core/areas/disk/disk-area';
 import { memoryArea } from '../electron/core/areas/memory/memory-area';
@@ -125,7 +125,7 @@ await Promise.all(areas.map((a) => a.dispose?.()));
 const idleSeconds = Number(process.env.IG_BENCH_IDLE_SECONDS ?? 60);
 const core = createCore({
   loaded: { policy, status: { source: 'default', issues: [] } },
-  areas: productionAreas(),
+  areas: productionAreas({ filingRecords: () => ({}) }),
   platform: process.platform,
   version: 'bench',
 });

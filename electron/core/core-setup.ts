@@ -3,14 +3,15 @@ import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AreaFactory } from './probe';
-import { productionAreas } from './areas';
-import { loadScenarioFile } from './scenario/load-scenario';
-import { createScenarioRuntime } from './scenario/scenario-area';
-import type { Scenario } from '../../shared/scenarios/scenario-schema';
+import type { AreaEnvironment } from './areas/define-area';
+import { productionAreas } from './areas/registry';
+import { loadScenarioFile, practicePolicy } from './scenario/load-scenario';
+import { createPracticeWorld } from './scenario/practice-world';
+import type { Scenario } from './scenario/scenario-schema';
+import type { LoadedPolicy } from './policy/load-policy';
 import { defaultDataDir, flowStatePath } from './data-dir';
 import { openFlowStore, type FlowStore } from './guides/flow-store';
 import { guidesArea } from './guides/guides-area';
-import { calendarArea } from './areas/calendar/calendar-area';
 import { localDate } from '../../shared/readiness/filing-calendar';
 
 export interface CoreSetup {
@@ -20,6 +21,8 @@ export interface CoreSetup {
   store: FlowStore;
   /** Where the flow state is kept (a throw-away temp folder in practice mode). */
   statePath: string;
+  /** In practice mode: the scenario's own policy, in force instead of the file's. */
+  loaded?: LoadedPolicy;
   practice?: { scenarioId: string; titleKey: string };
   /** Removes what practice mode created; nothing for real runs. */
   cleanup(): Promise<void>;
@@ -28,9 +31,10 @@ export interface CoreSetup {
 }
 
 /**
- * Chooses the sources: the real areas with the user's flow state, or (with `--simulate FILE`) a
- * scenario's scripted sources with a flow state in a fresh temp folder, so practice never touches
- * the real records.
+ * The core's composition root: chooses the sources and the state folder. Real runs get the
+ * registry's areas on the real OS with the user's flow state; `--simulate FILE` gets the same areas
+ * on the scenario's scripted sources, under the scenario's policy, with a flow state in a fresh
+ * temp folder, so practice never touches the real records.
  */
 export async function setUpCore(options: {
   simulatePath?: string;
@@ -39,22 +43,17 @@ export async function setUpCore(options: {
   env: NodeJS.ProcessEnv;
   platform: NodeJS.Platform;
   log: (line: string) => void;
-  /** The policy's calendar time zone (practice mode records this month's filing in it). */
-  timeZone?: string;
-  /** Real areas; defaults to productionAreas() (tests pass their own). */
-  areas?: () => AreaFactory[];
+  /** Real areas; defaults to the registry's (tests pass their own). */
+  areas?: (env: AreaEnvironment) => AreaFactory[];
 }): Promise<CoreSetup> {
   const scenario =
     options.scenario ?? (options.simulatePath ? await loadScenarioFile(options.simulatePath) : undefined);
   if (!scenario) {
     const statePath = flowStatePath(options.dataDir ?? defaultDataDir(options.platform, options.env, os.homedir()));
     const store = await openFlowStore(statePath, options.log);
+    const env: AreaEnvironment = { filingRecords: () => store.state().filing };
     return {
-      areas: [
-        ...(options.areas ?? productionAreas)(),
-        calendarArea({ records: () => store.state().filing }),
-        guidesArea({ store, log: options.log }),
-      ],
+      areas: [...(options.areas ?? productionAreas)(env), guidesArea({ store, log: options.log })],
       simulated: false,
       now: Date.now,
       store,
@@ -63,26 +62,28 @@ export async function setUpCore(options: {
       cleanupSync: () => {},
     };
   }
+  const policy = practicePolicy(scenario, options.simulatePath);
   const practiceDir = await mkdtemp(path.join(os.tmpdir(), 'invoiceguard-practice-'));
   const statePath = flowStatePath(practiceDir);
   const store = await openFlowStore(statePath, options.log);
-  const runtime = createScenarioRuntime(scenario);
+  const world = createPracticeWorld(scenario);
   if (scenario.filing === 'done') {
     // A drill about something else must not also nag about this month's filing.
-    const month = localDate(runtime.now(), options.timeZone ?? 'Asia/Shanghai').slice(0, 7);
-    const at = new Date(runtime.now()).toISOString();
+    const month = localDate(world.now(), policy.calendar.timeZone).slice(0, 7);
+    const at = new Date(world.now()).toISOString();
     await store.update((state) => void (state.filing[month] = { reported: at, cleared: at }));
   }
+  const env: AreaEnvironment = { filingRecords: () => store.state().filing };
   return {
-    areas: [
-      runtime.area,
-      calendarArea({ records: () => store.state().filing, now: runtime.now }),
-      guidesArea({ store, now: runtime.now, onStepDone: runtime.onStepDone, log: options.log }),
-    ],
+    areas: [...world.areas(env), guidesArea({ store, now: world.now, onStepDone: world.onStepDone, log: options.log })],
     simulated: true,
-    now: runtime.now,
+    now: world.now,
     store,
     statePath,
+    loaded: {
+      policy,
+      status: { source: 'scenario', ...(options.simulatePath ? { path: options.simulatePath } : {}), issues: [] },
+    },
     practice: { scenarioId: scenario.id, titleKey: scenario.titleKey },
     async cleanup() {
       await store.flushed();

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { messageSchema } from '../model/reading';
 
-/** Where the policy in force came from, in the order they are tried. */
-export const policySources = ['cli', 'env', 'machine', 'default'] as const;
+/** Where the policy in force came from, in the order they are tried (`scenario`: a practice drill's own). */
+export const policySources = ['cli', 'env', 'machine', 'default', 'scenario'] as const;
 export const policySourceSchema = z.enum(policySources);
 export type PolicySource = z.infer<typeof policySourceSchema>;
 

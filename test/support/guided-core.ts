@@ -1,12 +1,13 @@
 import { createCore, type Core } from '../../electron/core/core';
 import type { AreaFactory } from '../../electron/core/probe';
 import { setUpCore, type CoreSetup } from '../../electron/core/core-setup';
+import { calendarArea } from '../../electron/core/areas/calendar/calendar-area';
 import { createProtocolClient, type ProtocolClient } from '../../shared/protocol/client';
 import { serveOverTransport } from '../../shared/protocol/serve';
 import { createMemoryTransportPair } from '../../shared/protocol/transport';
 import { validatePolicy } from '../../shared/policy/parse-policy';
 import type { PolicyInput } from '../../shared/policy/policy-schema';
-import type { Scenario } from '../../shared/scenarios/scenario-schema';
+import type { Scenario } from '../../electron/core/scenario/scenario-schema';
 
 /** A real core in this process with the guides area and a flow-state file, as core-entry assembles it. */
 export interface GuidedCore {
@@ -31,11 +32,10 @@ export async function startGuidedCore(options: {
     env: {},
     platform: process.platform,
     log: options.log ?? (() => {}),
-    timeZone: parsed.policy.calendar.timeZone,
-    areas: () => options.areas ?? [],
+    areas: (env) => [...(options.areas ?? []), calendarArea({ records: env.filingRecords })],
   });
   const core = createCore({
-    loaded: { policy: parsed.policy, status: { source: 'default', issues: [] } },
+    loaded: setup.loaded ?? { policy: parsed.policy, status: { source: 'default', issues: [] } },
     areas: setup.areas,
     platform: process.platform,
     version: 'test',

@@ -27,15 +27,9 @@ async function main(): Promise<void> {
   const loaded = await loadPolicy({ cliPath: args.policyPath, env: process.env, platform: process.platform });
   const log = (line: string): void => void process.stderr.write(`[core] ${line}\n`);
   // Real sources and the user's flow state, or a scenario's scripted sources (practice mode).
-  const setup = await setUpCore({
-    ...args,
-    env: process.env,
-    platform: process.platform,
-    log,
-    timeZone: loaded.policy.calendar.timeZone,
-  });
+  const setup = await setUpCore({ ...args, env: process.env, platform: process.platform, log });
   const core = createCore({
-    loaded,
+    loaded: setup.loaded ?? loaded,
     areas: setup.areas,
     platform: process.platform,
     version: appVersion,

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { scenarioSchema, type Scenario } from '../../../shared/scenarios/scenario-schema';
-import { jsonPath } from '../../../shared/policy/parse-policy';
+import { scenarioSchema, type Scenario } from './scenario-schema';
+import { jsonPath, validatePolicy } from '../../../shared/policy/parse-policy';
+import type { Policy } from '../../../shared/policy/policy-schema';
 import { errorMessage } from '../../../shared/error-message';
 
 const maxScenarioBytes = 1024 * 1024;
@@ -8,6 +9,14 @@ const maxScenarioBytes = 1024 * 1024;
 /** A scenario file that cannot be used; the message names the file and what is wrong. */
 export class ScenarioError extends Error {
   override name = 'ScenarioError';
+}
+
+/** The policy a scenario plays under: its `policy` over the built-in defaults; throws ScenarioError naming each bad path. */
+export function practicePolicy(scenario: Pick<Scenario, 'policy'>, origin = 'scenario'): Policy {
+  const parsed = validatePolicy(scenario.policy);
+  if (parsed.ok) return parsed.policy;
+  const issues = parsed.issues.slice(0, 5).map((i) => `$.policy${i.path.slice(1)}: ${i.message.key}`);
+  throw new ScenarioError(`${origin}: ${issues.join('; ')}`);
 }
 
 /** Parses scenario text; throws ScenarioError naming each bad JSON path. */
@@ -23,6 +32,7 @@ export function parseScenarioText(text: string, origin = 'scenario'): Scenario {
     const issues = parsed.error.issues.slice(0, 5).map((i) => `${jsonPath(i.path)}: ${i.message}`);
     throw new ScenarioError(`${origin}: ${issues.join('; ')}`);
   }
+  practicePolicy(parsed.data, origin);
   return parsed.data;
 }
 

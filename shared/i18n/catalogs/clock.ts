@@ -13,6 +13,7 @@ export const clockCatalog = defineCatalog({
     'check.clock.timezone.ok': '时区正确：{{zone}}',
     'check.clock.timezone.wrong': '时区是 {{zone}}（UTC{{offset}}），应为 {{expected}}（UTC{{expectedOffset}}）',
     'check.clock.timezone.notConfigured': '策略未指定时区，不检查',
+    'check.clock.timezone.unreadable': '读不到这台电脑的时区',
     'fault.clock.offset.title': '电脑时间不准',
     'fault.clock.offset.explain':
       '电脑时间和时间服务器差得太多：证书登录、访问税务平台和开票软件都可能报“终端系统时间错误”。校准电脑时间即可解决。注意：金税盘、税控盘和税务UKey 有自己的时钟，发票日期和各种锁死期限都按设备时钟判断；校准电脑时间（NTP）改不了设备时钟，设备时钟错了需要找服务单位或税务机关。',
@@ -33,6 +34,7 @@ export const clockCatalog = defineCatalog({
     'check.clock.timezone.wrong':
       'Time zone is {{zone}} (UTC{{offset}}); it should be {{expected}} (UTC{{expectedOffset}})',
     'check.clock.timezone.notConfigured': 'No time zone set in the policy: not checked',
+    'check.clock.timezone.unreadable': "Could not read this PC's time zone",
     'fault.clock.offset.title': 'PC clock is wrong',
     'fault.clock.offset.explain':
       'The PC clock is far from the time server: certificate logins, the tax platforms and the invoicing software can fail ("terminal system time error"). Setting the PC clock right fixes that. Note: the tax device (Golden Tax Disk, tax control disk, tax UKey) keeps its own clock, and invoice dates and every lock deadline follow the device clock. NTP cannot fix the device clock; if it is wrong, the vendor service or the tax office must.',

@@ -11,7 +11,7 @@ afterEach(async () => running?.stop());
 describe('the core, in process behind the real protocol', () => {
   it('lists every check before it has run, as not checked yet', async () => {
     running = startInProcessCore(
-      [diskArea(async () => ({ freeBytes: 100 * GiB, totalBytes: 200 * GiB }))],
+      [diskArea({ space: async () => ({ ok: true, freeBytes: 100 * GiB, totalBytes: 200 * GiB }) })],
       { disk: { smart: false } },
       { start: false },
     );
@@ -24,7 +24,7 @@ describe('the core, in process behind the real protocol', () => {
   it('turns low disk space into a critical fault with its guide, and clears it when space is freed', async () => {
     let free = 0.5 * GiB;
     running = startInProcessCore(
-      [diskArea(async () => ({ freeBytes: free, totalBytes: 200 * GiB }))],
+      [diskArea({ space: async () => ({ ok: true, freeBytes: free, totalBytes: 200 * GiB }) })],
       { disk: { smart: false } },
       { start: false },
     );
@@ -47,7 +47,7 @@ describe('the core, in process behind the real protocol', () => {
 
   it('pushes a snapshot event when a reading changes', async () => {
     running = startInProcessCore(
-      [diskArea(async () => ({ freeBytes: 100 * GiB, totalBytes: 200 * GiB }))],
+      [diskArea({ space: async () => ({ ok: true, freeBytes: 100 * GiB, totalBytes: 200 * GiB }) })],
       { disk: { smart: false } },
       { start: false },
     );
@@ -58,7 +58,7 @@ describe('the core, in process behind the real protocol', () => {
 
   it('refuses to run a check that does not exist', async () => {
     running = startInProcessCore(
-      [diskArea(async () => ({ freeBytes: GiB, totalBytes: GiB }))],
+      [diskArea({ space: async () => ({ ok: true, freeBytes: GiB, totalBytes: GiB }) })],
       { disk: { smart: false } },
       { start: false },
     );

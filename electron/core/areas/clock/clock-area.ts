@@ -5,17 +5,19 @@ import { clockOffsetRule, timeZoneRule } from './clock-rules';
 import { timeZoneProbe } from './time-zone-probe';
 import { linuxZoneSource, windowsZoneSource, type ZoneSource } from './zone-source';
 
-export interface ClockAreaOptions {
-  query?: SntpQuery;
-  zone?: ZoneSource;
+/** What the clock checks read: an SNTP answer from the policy's server, the OS time zone, and the time. */
+export interface ClockSources {
+  query: SntpQuery;
+  zone: ZoneSource;
+  now: () => number;
 }
 
 /** The PC clock against the policy's time server, and the machine's time zone. */
-export function clockArea(options: ClockAreaOptions = {}): AreaFactory {
+export function clockArea(sources: Partial<ClockSources> = {}): AreaFactory {
   return ({ policy, platform }) => {
     if (!policy.clock.enabled) return { probes: [], rules: [] };
     let release: (() => void) | undefined;
-    let zone = options.zone;
+    let zone = sources.zone;
     if (!zone) {
       if (platform === 'win32' && policy.clock.timeZone) {
         const shell = acquirePowerShell();
@@ -24,7 +26,7 @@ export function clockArea(options: ClockAreaOptions = {}): AreaFactory {
       } else zone = linuxZoneSource();
     }
     return {
-      probes: [clockOffsetProbe(policy.clock, options.query), timeZoneProbe(policy.clock, zone)],
+      probes: [clockOffsetProbe(policy.clock, sources.query), timeZoneProbe(policy.clock, zone, sources.now)],
       rules: [clockOffsetRule, timeZoneRule],
       dispose: () => release?.(),
     };

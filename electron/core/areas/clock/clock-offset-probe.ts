@@ -1,5 +1,6 @@
 import type { ClockPolicy } from '../../../../shared/policy/clock-policy';
 import type { Probe, ProbeOutcome } from '../../probe';
+import { sourceProbe } from '../../source-probe';
 import { querySntp, type SntpResult } from './sntp-client';
 
 export type SntpQuery = (server: string, timeoutMs: number, signal: AbortSignal) => Promise<SntpResult>;
@@ -9,7 +10,7 @@ const round1 = (n: number): number => Math.round(n * 10) / 10;
 /** Pure: the SNTP result and the thresholds to the `clock.offset` reading. */
 export function evaluateOffset(result: SntpResult, server: string, policy: ClockPolicy): ProbeOutcome {
   if (!result.ok) {
-    const timeout = 'timeout' in result;
+    const timeout = result.problem === 'timeout';
     return {
       status: 'unknown',
       summary: timeout
@@ -34,16 +35,25 @@ export function evaluateOffset(result: SntpResult, server: string, policy: Clock
 
 /** `clock.offset`: the PC clock against the policy's NTP server; "not configured" (and no packet) without one. */
 export function clockOffsetProbe(policy: ClockPolicy, query: SntpQuery = querySntp): Probe {
-  return {
+  const server = policy.ntpServer;
+  if (!server)
+    return {
+      id: 'clock.offset',
+      area: 'clock',
+      intervalMs: policy.intervalSeconds * 1000,
+      timeoutMs: 1000,
+      run: async () => ({
+        status: 'ok',
+        summary: { key: 'check.clock.offset.notConfigured' },
+        details: { configured: false },
+      }),
+    };
+  return sourceProbe({
     id: 'clock.offset',
     area: 'clock',
     intervalMs: policy.intervalSeconds * 1000,
     timeoutMs: policy.queryTimeoutMs + 5000, // + DNS lookup
-    async run(signal) {
-      const server = policy.ntpServer;
-      if (!server)
-        return { status: 'ok', summary: { key: 'check.clock.offset.notConfigured' }, details: { configured: false } };
-      return evaluateOffset(await query(server, policy.queryTimeoutMs, signal), server, policy);
-    },
-  };
+    read: (signal) => query(server, policy.queryTimeoutMs, signal),
+    evaluate: (result) => evaluateOffset(result, server, policy),
+  });
 }

@@ -1,8 +1,10 @@
 import dgram from 'node:dgram';
 import { lookup } from 'node:dns/promises';
-import { buildRequest, readAnswer, type SntpAnswer } from './sntp-packet';
+import { buildRequest, readAnswer } from './sntp-packet';
+import type { SourceRead } from '../../sources/source-read';
 
-export type SntpResult = SntpAnswer | { ok: false; reason: string; timeout: true };
+/** The server's answer, or why there is none (`timeout`: nothing valid came back in time). */
+export type SntpResult = SourceRead<{ offsetMs: number; delayMs: number; stratum: number }>;
 
 /** `host`, `host:port`, `[v6]` or `[v6]:port` (the policy already checked the shape) with 123 by default. */
 export function parseServer(server: string): { host: string; port: number } {
@@ -27,7 +29,11 @@ export async function querySntp(
   try {
     address = await lookup(host);
   } catch (error) {
-    return { ok: false, reason: `cannot resolve ${host}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+    return {
+      ok: false,
+      problem: 'unreadable',
+      reason: `cannot resolve ${host}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    };
   }
   return new Promise((resolve) => {
     const socket = dgram.createSocket(address.family === 6 ? 'udp6' : 'udp4');
@@ -42,15 +48,10 @@ export async function querySntp(
       resolve(result);
     };
     const timer = setTimeout(
-      () =>
-        finish({
-          ok: false,
-          timeout: true,
-          reason: lastRejection || `no answer within ${timeoutMs} ms`,
-        }),
+      () => finish({ ok: false, problem: 'timeout', reason: lastRejection || `no answer within ${timeoutMs} ms` }),
       timeoutMs,
     );
-    const onAbort = (): void => finish({ ok: false, reason: 'aborted' });
+    const onAbort = (): void => finish({ ok: false, problem: 'timeout', reason: 'aborted' });
     signal?.addEventListener('abort', onAbort, { once: true });
     const request = buildRequest(now());
     socket.on('message', (reply, from) => {
@@ -60,9 +61,12 @@ export async function querySntp(
       if (answer.ok) finish(answer);
       else lastRejection = answer.reason; // keep waiting: a valid answer may still come
     });
-    socket.on('error', (error: NodeJS.ErrnoException) => finish({ ok: false, reason: error.code ?? error.message }));
+    socket.on('error', (error: NodeJS.ErrnoException) =>
+      finish({ ok: false, problem: 'unreadable', reason: error.code ?? error.message }),
+    );
     socket.send(request, port, address.address, (error) => {
-      if (error) finish({ ok: false, reason: (error as NodeJS.ErrnoException).code ?? error.message });
+      if (error)
+        finish({ ok: false, problem: 'unreadable', reason: (error as NodeJS.ErrnoException).code ?? error.message });
     });
   });
 }

@@ -1,5 +1,7 @@
 import type { ClockPolicy } from '../../../../shared/policy/clock-policy';
 import type { Probe, ProbeOutcome } from '../../probe';
+import { sourceProbe, unreadableOutcome } from '../../source-probe';
+import type { ZoneSource } from './zone-source';
 
 /** The machine's zone as the OS reports it to this process: IANA name and current UTC offset in minutes. */
 export interface ZoneReading {
@@ -48,19 +50,17 @@ export function evaluateTimeZone(actual: ZoneReading, expected: string | null, a
 }
 
 /** `clock.timezone`: reads the OS zone fresh each run (see zone-source.ts); cheap, every 5 minutes at most. */
-export function timeZoneProbe(
-  policy: ClockPolicy,
-  zone: (signal: AbortSignal) => Promise<ZoneReading & { source?: string }>,
-): Probe {
-  return {
+export function timeZoneProbe(policy: ClockPolicy, zone: ZoneSource, now: () => number = Date.now): Probe {
+  return sourceProbe({
     id: 'clock.timezone',
     area: 'clock',
     intervalMs: Math.min(policy.intervalSeconds, 300) * 1000,
     timeoutMs: 8000,
-    async run(signal) {
-      const actual = await zone(signal);
-      const outcome = evaluateTimeZone(actual, policy.timeZone, new Date());
-      return { ...outcome, details: { ...outcome.details, source: actual.source ?? '' } };
+    read: zone,
+    evaluate(actual) {
+      if (!actual.ok) return unreadableOutcome(actual, { key: 'check.clock.timezone.unreadable' });
+      const outcome = evaluateTimeZone(actual, policy.timeZone, new Date(now()));
+      return { ...outcome, details: { ...outcome.details, source: actual.source } };
     },
-  };
+  });
 }

@@ -2,9 +2,10 @@ import { readlink } from 'node:fs/promises';
 import { describeShellOutcome } from '../../exec/describe-shell-outcome';
 import type { PowerShellSession } from '../../exec/powershell-session';
 import { systemZone, zoneOffsetMinutes, type ZoneReading } from './time-zone-probe';
+import type { SourceRead } from '../../sources/source-read';
 
 /** The machine's time zone as the OS has it now (not as this process cached it at start). */
-export type ZoneSource = (signal: AbortSignal) => Promise<ZoneReading & { source: string }>;
+export type ZoneSource = (signal: AbortSignal) => Promise<SourceRead<ZoneReading & { source: string }>>;
 
 function isZone(name: string): boolean {
   try {
@@ -25,11 +26,11 @@ export function linuxZoneSource(env: NodeJS.ProcessEnv = process.env, localtime 
     const now = new Date();
     const fromEnv = env.TZ?.replace(/^:/, '');
     if (fromEnv && isZone(fromEnv))
-      return { name: fromEnv, offsetMinutes: zoneOffsetMinutes(fromEnv, now), source: 'TZ' };
+      return { ok: true, name: fromEnv, offsetMinutes: zoneOffsetMinutes(fromEnv, now), source: 'TZ' };
     const target = await readlink(localtime).catch(() => '');
     const name = /zoneinfo\/(.+)$/.exec(target)?.[1];
-    if (name && isZone(name)) return { name, offsetMinutes: zoneOffsetMinutes(name, now), source: localtime };
-    return { ...systemZone(now), source: 'runtime' };
+    if (name && isZone(name)) return { ok: true, name, offsetMinutes: zoneOffsetMinutes(name, now), source: localtime };
+    return { ok: true, ...systemZone(now), source: 'runtime' };
   };
 }
 
@@ -48,11 +49,11 @@ export function windowsZoneSource(session: PowerShellSession): ZoneSource {
       try {
         const json = JSON.parse(outcome.text) as { id?: unknown; offsetMinutes?: unknown };
         if (typeof json.id === 'string' && typeof json.offsetMinutes === 'number')
-          return { name: json.id, offsetMinutes: json.offsetMinutes, source: 'windows' };
+          return { ok: true, name: json.id, offsetMinutes: json.offsetMinutes, source: 'windows' };
       } catch {
         // fall through to the runtime's view
       }
     }
-    return { ...systemZone(), source: `runtime (${describeShellOutcome(outcome)})` };
+    return { ok: true, ...systemZone(), source: `runtime (${describeShellOutcome(outcome)})` };
   };
 }

@@ -5,16 +5,20 @@ import { diskFailingRule, diskLowSpaceRule } from './disk-rules';
 import { smartSource, type SmartSource } from './smart-source';
 import { statfsSource, systemDrive, type SpaceSource } from './statfs-source';
 
-/** Disk checks; `space` and `smart` are injectable so unit tests can script free space and SMART. */
-export function diskArea(
-  space: SpaceSource = statfsSource,
-  env: NodeJS.ProcessEnv = process.env,
-  smart?: SmartSource,
-): AreaFactory {
+/** What the disk checks read: free space per path, SMART health, and the environment naming the system drive. */
+export interface DiskSources {
+  space: SpaceSource;
+  smart: SmartSource;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Disk checks; any source left out is the real one (statfs, smartctl, this process's environment). */
+export function diskArea(sources: Partial<DiskSources> = {}): AreaFactory {
   return ({ policy, platform }) => {
-    const paths = [...new Set([systemDrive(platform, env), ...policy.disk.paths])];
+    const space = sources.space ?? statfsSource;
+    const paths = [...new Set([systemDrive(platform, sources.env ?? process.env), ...policy.disk.paths])];
     const probes = [diskSpaceProbe(policy.disk, paths, space)];
-    if (policy.disk.smart) probes.push(diskSmartProbe(policy.disk, smart ?? smartSource(platform)));
+    if (policy.disk.smart) probes.push(diskSmartProbe(policy.disk, sources.smart ?? smartSource(platform)));
     return { probes, rules: [diskLowSpaceRule, diskFailingRule] };
   };
 }

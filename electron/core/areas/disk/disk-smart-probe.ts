@@ -1,8 +1,7 @@
 import type { DiskPolicy } from '../../../../shared/policy/disk-policy';
 import type { Probe, ProbeOutcome } from '../../probe';
+import { sourceProbe, unreadableOutcome } from '../../source-probe';
 import type { SmartRead, SmartSource } from './smart-source';
-
-const install = 'smartmontools (apt install smartmontools; Windows: smartmontools.org installer)';
 
 /** Pure: what smartctl said to the `disk.smart` reading. */
 export function evaluateSmart(read: SmartRead): ProbeOutcome {
@@ -10,14 +9,10 @@ export function evaluateSmart(read: SmartRead): ProbeOutcome {
     const key =
       read.problem === 'tool-missing'
         ? 'check.disk.smart.toolMissing'
-        : read.problem === 'no-disks'
+        : read.problem === 'not-available'
           ? 'check.disk.smart.noDisks'
           : 'check.disk.smart.unreadable';
-    return {
-      status: 'unknown',
-      summary: { key, params: { reason: read.reason, install } },
-      details: { error: read.problem, reason: read.reason, ...(read.problem === 'tool-missing' ? { install } : {}) },
-    };
+    return unreadableOutcome(read, { key });
   }
   const disks = read.disks;
   const failing = disks.find((d) => d.passed === false);
@@ -35,7 +30,7 @@ export function evaluateSmart(read: SmartRead): ProbeOutcome {
     return {
       status: 'unknown',
       summary: { key: 'check.disk.smart.noDisks', params: { reason: disks[0]?.reason ?? '' } },
-      details: { disks, error: 'no-disks' },
+      details: { disks, error: 'not-available' },
     };
   // Disks that cannot answer (USB sticks, card readers) beside healthy ones are no reason to worry.
   return {
@@ -47,13 +42,12 @@ export function evaluateSmart(read: SmartRead): ProbeOutcome {
 
 /** `disk.smart`: SMART overall health of every disk, where smartctl exists. Runs rarely (default 6 h). */
 export function diskSmartProbe(policy: DiskPolicy, source: SmartSource): Probe {
-  return {
+  return sourceProbe({
     id: 'disk.smart',
     area: 'disk',
     intervalMs: policy.smartIntervalSeconds * 1000,
     timeoutMs: 40_000,
-    async run(signal) {
-      return evaluateSmart(await source(signal));
-    },
-  };
+    read: source,
+    evaluate: evaluateSmart,
+  });
 }

@@ -3,7 +3,7 @@ import { worstStatus } from '../../../../shared/model/reading';
 import type { DiskPolicy } from '../../../../shared/policy/disk-policy';
 import type { Probe, ProbeOutcome } from '../../probe';
 import type { SpaceSource } from './statfs-source';
-import { errorMessage } from '../../../../shared/error-message';
+import { readSafely } from '../../sources/source-read';
 
 const MiB = 1024 * 1024;
 const round1 = (n: number): number => Math.round(n * 10) / 10;
@@ -23,24 +23,24 @@ export function diskSpaceProbe(policy: DiskPolicy, paths: readonly string[], spa
     area: 'disk',
     intervalMs: policy.intervalSeconds * 1000,
     timeoutMs: 10_000,
-    async run(): Promise<ProbeOutcome> {
-      const results = await Promise.all(paths.map((p) => readPath(p, policy, space)));
+    async run(signal): Promise<ProbeOutcome> {
+      const results = await Promise.all(paths.map((p) => readPath(p, policy, space, signal)));
       return summarize(results);
     },
   };
 }
 
-async function readPath(path: string, policy: DiskPolicy, space: SpaceSource): Promise<PathReading> {
-  try {
-    const info = await space(path);
-    const freeMiB = Math.floor(info.freeBytes / MiB);
-    const status: CheckStatus =
-      freeMiB < policy.faultFreeMiB ? 'fault' : freeMiB < policy.warnFreeMiB ? 'warning' : 'ok';
-    return { path, status, freeMiB, totalMiB: Math.floor(info.totalBytes / MiB) };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { path, status: 'unknown', error: code ?? errorMessage(error) };
-  }
+async function readPath(
+  path: string,
+  policy: DiskPolicy,
+  space: SpaceSource,
+  signal: AbortSignal,
+): Promise<PathReading> {
+  const info = await readSafely(() => space(path, signal));
+  if (!info.ok) return { path, status: 'unknown', error: info.reason };
+  const freeMiB = Math.floor(info.freeBytes / MiB);
+  const status: CheckStatus = freeMiB < policy.faultFreeMiB ? 'fault' : freeMiB < policy.warnFreeMiB ? 'warning' : 'ok';
+  return { path, status, freeMiB, totalMiB: Math.floor(info.totalBytes / MiB) };
 }
 
 function summarize(results: PathReading[]): ProbeOutcome {

@@ -1,9 +1,11 @@
 import { describeOutcome, runCommand, type CommandOutcome, type CommandRunner } from '../../exec/run-command';
 import { parseSmartHealth, parseSmartScan, type SmartHealth } from './smart-parse';
+import type { SourceRead } from '../../sources/source-read';
 
-export type SmartRead =
-  | { ok: true; disks: SmartHealth[] }
-  | { ok: false; problem: 'tool-missing' | 'no-disks' | 'unreadable'; reason: string };
+const install = 'smartmontools (apt install smartmontools; Windows: smartmontools.org installer)';
+
+/** Every disk's SMART verdict; `not-available` when smartctl finds no disk it can ask (virtual disks). */
+export type SmartRead = SourceRead<{ disks: SmartHealth[] }>;
 
 export type SmartSource = (signal: AbortSignal) => Promise<SmartRead>;
 
@@ -28,11 +30,11 @@ export function smartSource(platform: NodeJS.Platform, run: CommandRunner = runC
       tool = file;
       if (scan.kind !== 'missing') break;
     }
-    if (!scan || scan.kind === 'missing') return { ok: false, problem: 'tool-missing', reason: 'smartctl' };
+    if (!scan || scan.kind === 'missing') return { ok: false, problem: 'tool-missing', reason: 'smartctl', install };
     if (scan.kind !== 'ok') return { ok: false, problem: 'unreadable', reason: describeOutcome(scan) };
     const devices = parseSmartScan(scan.stdout);
     if (!devices) return { ok: false, problem: 'unreadable', reason: 'smartctl --scan gave no JSON' };
-    if (devices.length === 0) return { ok: false, problem: 'no-disks', reason: 'smartctl --scan found no disks' };
+    if (devices.length === 0) return { ok: false, problem: 'not-available', reason: 'smartctl --scan found no disks' };
     const disks = await Promise.all(
       devices.slice(0, maxDisks).map(async (d): Promise<SmartHealth> => {
         const outcome = await run(tool, ['-H', '-i', '-j', '-d', d.type, d.name], {

@@ -1,4 +1,5 @@
 import { statfs } from 'node:fs/promises';
+import { readSafely, type SourceRead } from '../../sources/source-read';
 
 export interface SpaceInfo {
   freeBytes: number;
@@ -6,12 +7,13 @@ export interface SpaceInfo {
 }
 
 /** Free space as the OS reports it to an unprivileged user; one syscall, no child process. */
-export type SpaceSource = (path: string) => Promise<SpaceInfo>;
+export type SpaceSource = (path: string, signal?: AbortSignal) => Promise<SourceRead<SpaceInfo>>;
 
-export const statfsSource: SpaceSource = async (path) => {
-  const s = await statfs(path);
-  return { freeBytes: s.bavail * s.bsize, totalBytes: s.blocks * s.bsize };
-};
+export const statfsSource: SpaceSource = (path) =>
+  readSafely(async () => {
+    const s = await statfs(path);
+    return { ok: true, freeBytes: s.bavail * s.bsize, totalBytes: s.blocks * s.bsize };
+  });
 
 /** The drive Windows and the invoicing software live on, or the root elsewhere. */
 export function systemDrive(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string {

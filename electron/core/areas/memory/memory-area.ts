@@ -20,10 +20,14 @@ export const memoryLowRule: DiagnosisRule = {
   },
 };
 
-/** Available memory; `source` is injectable so unit tests can script it. */
-export function memoryArea(source?: MemorySource): AreaFactory {
+export interface MemorySources {
+  memory: MemorySource;
+}
+
+/** Available memory; the source is the OS's unless given (tests, practice mode). */
+export function memoryArea(sources: Partial<MemorySources> = {}): AreaFactory {
   return ({ policy, platform }) => {
     if (!policy.memory.enabled) return { probes: [], rules: [] };
-    return { probes: [memoryProbe(policy.memory, source ?? memorySource(platform))], rules: [memoryLowRule] };
+    return { probes: [memoryProbe(policy.memory, sources.memory ?? memorySource(platform))], rules: [memoryLowRule] };
   };
 }

@@ -1,7 +1,7 @@
 import type { MemoryPolicy } from '../../../../shared/policy/memory-policy';
 import type { Probe, ProbeOutcome } from '../../probe';
+import { sourceProbe, unreadableOutcome } from '../../source-probe';
 import type { MemoryInfo, MemorySource } from './memory-source';
-import { errorMessage } from '../../../../shared/error-message';
 
 const MiB = 1024 * 1024;
 
@@ -23,22 +23,13 @@ export function evaluateMemory(info: MemoryInfo, policy: MemoryPolicy): ProbeOut
 
 /** `memory.available`: available memory and, on Linux, memory pressure. */
 export function memoryProbe(policy: MemoryPolicy, source: MemorySource): Probe {
-  return {
+  return sourceProbe({
     id: 'memory.available',
     area: 'memory',
     intervalMs: policy.intervalSeconds * 1000,
     timeoutMs: 5000,
-    async run(): Promise<ProbeOutcome> {
-      try {
-        return evaluateMemory(await source(), policy);
-      } catch (error) {
-        const reason = errorMessage(error);
-        return {
-          status: 'unknown',
-          summary: { key: 'check.memory.available.unreadable', params: { reason } },
-          details: { error: reason },
-        };
-      }
-    },
-  };
+    read: source,
+    evaluate: (read) =>
+      read.ok ? evaluateMemory(read, policy) : unreadableOutcome(read, { key: 'check.memory.available.unreadable' }),
+  });
 }

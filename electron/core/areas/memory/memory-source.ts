@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import si from 'systeminformation';
 import { withTimeout } from '../../exec/with-timeout';
+import { readSafely, type SourceRead } from '../../sources/source-read';
 
 export interface MemoryInfo {
   totalBytes: number;
@@ -11,7 +12,7 @@ export interface MemoryInfo {
   pressurePercent: number | null;
 }
 
-export type MemorySource = () => Promise<MemoryInfo>;
+export type MemorySource = (signal?: AbortSignal) => Promise<SourceRead<MemoryInfo>>;
 
 /** `some avg10=1.23 ...` from /proc/pressure/memory; null when the line is not there. */
 export function parsePressure(text: string): number | null {
@@ -25,12 +26,13 @@ export function parsePressure(text: string): number | null {
  */
 export function memorySource(platform: NodeJS.Platform): MemorySource {
   if (platform !== 'linux')
-    return async () => ({ totalBytes: os.totalmem(), availableBytes: os.freemem(), pressurePercent: null });
-  return async () => {
-    const [mem, pressure] = await Promise.all([
-      withTimeout(si.mem(), 3000, 'systeminformation mem()'),
-      readFile('/proc/pressure/memory', 'utf8').then(parsePressure, () => null),
-    ]);
-    return { totalBytes: mem.total, availableBytes: mem.available, pressurePercent: pressure };
-  };
+    return async () => ({ ok: true, totalBytes: os.totalmem(), availableBytes: os.freemem(), pressurePercent: null });
+  return () =>
+    readSafely(async () => {
+      const [mem, pressure] = await Promise.all([
+        withTimeout(si.mem(), 3000, 'systeminformation mem()'),
+        readFile('/proc/pressure/memory', 'utf8').then(parsePressure, () => null),
+      ]);
+      return { ok: true, totalBytes: mem.total, availableBytes: mem.available, pressurePercent: pressure };
+    });
 }

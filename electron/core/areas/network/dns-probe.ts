@@ -7,12 +7,15 @@ import { resolveWithServers } from './resolve-host';
  * A resolver that does not answer (timeout, refused, SERVFAIL) is told apart from a name that
  * does not exist (NXDOMAIN): the first is the network, the second the name.
  */
-export function dnsAttempt(dns: NetworkPolicy['dns']): (signal: AbortSignal) => Promise<RawOutcome> {
+export function dnsAttempt(
+  dns: NetworkPolicy['dns'],
+  resolve: typeof resolveWithServers = resolveWithServers,
+): (signal: AbortSignal) => Promise<RawOutcome> {
   return async (signal): Promise<RawOutcome> => {
     const results = await Promise.all(
       dns.names.map(async (name) => ({
         name,
-        result: await resolveWithServers(name, dns.servers, dns.timeoutMs, signal),
+        result: await resolve(name, dns.servers, dns.timeoutMs, signal),
       })),
     );
     const perName = results.map(({ name, result }) =>

@@ -4,7 +4,7 @@ import tls from 'node:tls';
 import type { EndpointPolicy } from '../../../../shared/policy/network-policy';
 import type { HostResolver } from './resolve-host';
 import { openProxyTunnel } from './proxy-tunnel';
-import { ConnectError, connectErrorOf, connectTcp } from './tcp-connect';
+import { ConnectError, connectErrorOf, connectTcp } from '../../sources/tcp-connect';
 
 /** The causes `details.cause` reports; part of the stable JSON contract. */
 export const endpointCauses = ['ok', 'refused', 'timeout', 'nxdomain', 'dns-error', 'tls-error', 'http-error'] as const;
@@ -32,6 +32,9 @@ export interface EndpointCheckOptions {
   proxy?: { host: string; port: number };
   signal?: AbortSignal;
 }
+
+/** The endpoint source: one attempt at an endpoint (real sockets, or a practice scenario's outcome). */
+export type EndpointChecker = (target: EndpointPolicy, options: EndpointCheckOptions) => Promise<EndpointResult>;
 
 /** Checks one endpoint within `timeoutMs`: DNS, TCP (or proxy tunnel), then TLS and HTTP as its kind asks. */
 export async function checkEndpoint(target: EndpointPolicy, options: EndpointCheckOptions): Promise<EndpointResult> {

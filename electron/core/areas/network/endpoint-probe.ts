@@ -1,6 +1,6 @@
 import type { EndpointPolicy, NetworkPolicy } from '../../../../shared/policy/network-policy';
 import type { RawOutcome } from './damped-probe';
-import { checkEndpoint } from './endpoint-check';
+import { checkEndpoint, type EndpointChecker } from './endpoint-check';
 import type { LatencyHistory } from './latency-history';
 import type { HostResolver } from './resolve-host';
 
@@ -9,9 +9,10 @@ export function endpointAttempt(
   endpoint: EndpointPolicy,
   policy: NetworkPolicy,
   resolve: HostResolver,
+  check: EndpointChecker = checkEndpoint,
 ): (signal: AbortSignal) => Promise<RawOutcome> {
   return async (signal): Promise<RawOutcome> => {
-    const r = await checkEndpoint(endpoint, {
+    const r = await check(endpoint, {
       timeoutMs: policy.timeoutMs,
       resolve,
       signal,

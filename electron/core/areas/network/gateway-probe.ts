@@ -10,6 +10,7 @@ export function gatewayAttempt(
   platform: NodeJS.Platform,
   discover: GatewayDiscovery,
   ping?: ReachOptions['ping'],
+  reach: typeof reachGateway = reachGateway,
 ): (signal: AbortSignal) => Promise<RawOutcome> {
   return async (signal): Promise<RawOutcome> => {
     let address: string | null;
@@ -32,7 +33,7 @@ export function gatewayAttempt(
         details: { source, address: null },
       };
     }
-    const reach = await reachGateway(address, {
+    const answer = await reach(address, {
       method: policy.gatewayMethod,
       tcpPort: policy.gatewayTcpPort,
       timeoutMs: policy.timeoutMs,
@@ -43,12 +44,12 @@ export function gatewayAttempt(
     const details = {
       source,
       address,
-      method: reach.method,
-      latencyMs: reach.latencyMs,
-      ...(reach.reason ? { reason: reach.reason } : {}),
+      method: answer.method,
+      latencyMs: answer.latencyMs,
+      ...(answer.reason ? { reason: answer.reason } : {}),
     };
-    const params = { address, method: reach.method, ms: Math.round(reach.latencyMs) };
-    return reach.reachable
+    const params = { address, method: answer.method, ms: Math.round(answer.latencyMs) };
+    return answer.reachable
       ? { status: 'ok', summary: { key: 'check.network.gateway.ok', params }, details }
       : { status: 'fault', cause: 'no-answer', summary: { key: 'check.network.gateway.noAnswer', params }, details };
   };

@@ -1,6 +1,6 @@
 import { isIPv6 } from 'node:net';
 import { runCommand, type CommandOutcome } from '../../exec/run-command';
-import { ConnectError, tcpReachable } from './tcp-connect';
+import { ConnectError, tcpReachable } from '../../sources/tcp-connect';
 
 /** Whether the gateway answered, and how we asked. */
 export interface GatewayReach {

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type net from 'node:net';
-import { ConnectError, connectErrorOf } from './tcp-connect';
+import { ConnectError, connectErrorOf } from '../../sources/tcp-connect';
 
 /**
  * Opens a tunnel to `host:port` through an HTTP proxy (CONNECT), the way a client behind a company

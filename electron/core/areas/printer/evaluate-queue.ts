@@ -2,6 +2,7 @@ import type { CheckStatus } from '../../../../shared/model/reading';
 import { worstStatus } from '../../../../shared/model/reading';
 import type { PrintersPolicy } from '../../../../shared/policy/printers-policy';
 import type { ProbeOutcome } from '../../probe';
+import { unreadableOutcome } from '../../source-probe';
 import type { PrinterRead } from './printer-model';
 import { selectPrinter } from './select-printer';
 
@@ -21,14 +22,13 @@ const maxListed = 32;
 /** Pure: what the OS said about the queues, the policy and the time, in; the `printer.queue` reading out. */
 export function evaluateQueue(read: PrinterRead, policy: PrintersPolicy, now: number): ProbeOutcome {
   if (!read.ok) {
-    const params = { reason: read.reason, install: read.install ?? '' };
     const key =
       read.problem === 'tool-missing'
         ? 'check.printer.queue.toolMissing'
         : read.problem === 'service-down'
           ? 'check.printer.queue.serviceDown'
           : 'check.printer.queue.unreadable';
-    return { status: 'unknown', summary: { key, params }, details: { error: read.problem, ...params } };
+    return unreadableOutcome(read, { key }, { install: read.install ?? '' });
   }
   const { printers, defaultName, jobs } = read.state;
   const names = printers.map((p) => p.name).slice(0, maxListed);

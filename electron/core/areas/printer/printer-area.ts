@@ -6,18 +6,19 @@ import { printerQueueProbe } from './printer-queue-probe';
 import { printerQueueRule } from './printer-rules';
 import { windowsPrinterSource } from './windows-printer-source';
 
-export interface PrinterAreaOptions {
-  /** Replaces the OS source (tests: a CUPS source pointed at a private scheduler, or a scripted one). */
-  source?: PrinterSource;
-  now?: () => number;
+/** What the printer check reads: the OS's print queues, and the time (for jobs stuck too long). */
+export interface PrinterSources {
+  /** The OS source by default: CUPS on Linux, the Windows spooler through the shared PowerShell. */
+  source: PrinterSource;
+  now: () => number;
 }
 
-/** The invoice printer's queue: CUPS on Linux, the Windows spooler through the shared PowerShell. */
-export function printerArea(options: PrinterAreaOptions = {}): AreaFactory {
+/** The invoice printer's queue. */
+export function printerArea(sources: Partial<PrinterSources> = {}): AreaFactory {
   return ({ policy, platform }) => {
     if (!policy.printers.enabled) return { probes: [], rules: [] };
     let release: (() => void) | undefined;
-    let source = options.source;
+    let source = sources.source;
     if (!source) {
       if (platform === 'win32') {
         const shell = acquirePowerShell();
@@ -26,7 +27,7 @@ export function printerArea(options: PrinterAreaOptions = {}): AreaFactory {
       } else source = cupsSource();
     }
     return {
-      probes: [printerQueueProbe(policy.printers, source, options.now)],
+      probes: [printerQueueProbe(policy.printers, source, sources.now)],
       rules: [printerQueueRule],
       dispose: () => release?.(),
     };

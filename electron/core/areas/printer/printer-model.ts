@@ -1,3 +1,5 @@
+import type { SourceRead } from '../../sources/source-read';
+
 /** One print queue as both CUPS and the Windows spooler can describe it. */
 export interface PrinterQueue {
   name: string;
@@ -28,14 +30,8 @@ export interface PrinterState {
   jobs: PrintJob[];
 }
 
-/** Why the queue could not be read; `install` names what would fix a missing tool. */
-export interface PrinterReadFailure {
-  problem: 'tool-missing' | 'service-down' | 'unreadable';
-  reason: string;
-  install?: string;
-}
-
-export type PrinterRead = { ok: true; state: PrinterState } | ({ ok: false } & PrinterReadFailure);
+/** Every queue, the default printer and the pending jobs, or why they could not be read. */
+export type PrinterRead = SourceRead<{ state: PrinterState }>;
 
 /** Reads every queue, the default printer and the pending jobs; never throws. */
 export type PrinterSource = (signal: AbortSignal) => Promise<PrinterRead>;

@@ -1,17 +1,17 @@
 import type { PrintersPolicy } from '../../../../shared/policy/printers-policy';
 import type { Probe } from '../../probe';
+import { sourceProbe } from '../../source-probe';
 import { evaluateQueue } from './evaluate-queue';
 import type { PrinterSource } from './printer-model';
 
 /** `printer.queue`: the invoice printer exists, is reachable, not paused, and has no stuck jobs. */
 export function printerQueueProbe(policy: PrintersPolicy, source: PrinterSource, now: () => number = Date.now): Probe {
-  return {
+  return sourceProbe({
     id: 'printer.queue',
     area: 'printer',
     intervalMs: policy.intervalSeconds * 1000,
     timeoutMs: 15_000,
-    async run(signal) {
-      return evaluateQueue(await source(signal), policy, now());
-    },
-  };
+    read: source,
+    evaluate: (read) => evaluateQueue(read, policy, now()),
+  });
 }

@@ -11,7 +11,7 @@ export function evaluateSoftware(read: ProcessRead, expected: readonly SoftwareE
     return {
       status: 'unknown',
       summary: { key: 'check.software.processes.unreadable', params: { reason: read.reason } },
-      details: { error: read.reason },
+      details: { error: read.problem, reason: read.reason },
     };
   const running = new Map<string, { pid: number; version: string | null }>();
   for (const p of read.processes) running.set(normalizeProcessName(p.name), { pid: p.pid, version: p.version });

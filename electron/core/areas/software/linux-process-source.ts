@@ -25,6 +25,7 @@ export function linuxProcessSource(procRoot = '/proc'): ProcessSource {
     } catch (error) {
       return {
         ok: false,
+        problem: 'unreadable',
         reason: `cannot read ${procRoot}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
       };
     }

@@ -1,3 +1,5 @@
+import type { SourceRead } from '../../sources/source-read';
+
 /** A running program as far as the software checks need it. */
 export interface RunningProcess {
   /** Executable name without folder, e.g. `TaxClient.exe` or `chinatax`. */
@@ -7,7 +9,7 @@ export interface RunningProcess {
   version: string | null;
 }
 
-export type ProcessRead = { ok: true; processes: RunningProcess[] } | { ok: false; reason: string };
+export type ProcessRead = SourceRead<{ processes: RunningProcess[] }>;
 
 /** Lists running programs; `names` lets Windows ask only about the ones the policy names. */
 export type ProcessSource = (names: readonly string[], signal: AbortSignal) => Promise<ProcessRead>;

@@ -5,6 +5,8 @@ import { helperProbe } from './helper-probe';
 import { linuxProcessSource } from './linux-process-source';
 import type { ProcessSource } from './process-model';
 import { windowsProcessSource } from './windows-process-source';
+import { sourceProbe } from '../../source-probe';
+import { localPortSource, type LocalPortSource } from '../../sources/local-port';
 
 /** `software.not-running` (the software or its helper) and `software.outdated`. */
 export const softwareRule: DiagnosisRule = {
@@ -43,24 +45,29 @@ function processesProbe(
   source: ProcessSource,
 ): Probe {
   const names = expected.flatMap((e) => e.processes);
-  return {
+  return sourceProbe({
     id: 'software.processes',
     area: 'software',
     intervalMs,
     timeoutMs: 12_000,
-    async run(signal) {
-      return evaluateSoftware(expected.length ? await source(names, signal) : { ok: true, processes: [] }, expected);
-    },
-  };
+    read: async (signal) => (expected.length ? source(names, signal) : { ok: true, processes: [] }),
+    evaluate: (read) => evaluateSoftware(read, expected),
+  });
 }
 
-/** The invoicing software and its local helper; `source` is injectable for tests. */
-export function softwareArea(source?: ProcessSource): AreaFactory {
+/** What the software checks read: running programs and the helper's local port. */
+export interface SoftwareSources {
+  processes: ProcessSource;
+  port: LocalPortSource;
+}
+
+/** The invoicing software and its local helper; any source left out is the OS's. */
+export function softwareArea(sources: Partial<SoftwareSources> = {}): AreaFactory {
   return ({ policy, platform }) => {
     const settings = policy.software;
     if (!settings.enabled) return { probes: [], rules: [] };
     let release: (() => void) | undefined;
-    let processes = source;
+    let processes = sources.processes;
     if (!processes) {
       if (platform === 'win32') {
         const shell = acquirePowerShell();
@@ -71,7 +78,7 @@ export function softwareArea(source?: ProcessSource): AreaFactory {
     return {
       probes: [
         processesProbe(settings.expected, settings.intervalSeconds * 1000, processes),
-        helperProbe(settings, processes),
+        helperProbe(settings, processes, sources.port ?? localPortSource),
       ],
       rules: [softwareRule],
       dispose: () => release?.(),

@@ -25,7 +25,7 @@ export function parseWindowsProcesses(text: string): ProcessRead {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, '').trim() || '[]');
   } catch {
-    return { ok: false, reason: `process query returned no JSON: ${text.trim().slice(0, 80)}` };
+    return { ok: false, problem: 'unreadable', reason: `process query returned no JSON: ${text.trim().slice(0, 80)}` };
   }
   const list = Array.isArray(json) ? json : json && typeof json === 'object' ? [json] : [];
   const processes = list.flatMap((p: unknown): RunningProcess[] => {
@@ -49,6 +49,6 @@ export function windowsProcessSource(session: PowerShellSession, timeoutMs = 800
     const outcome = await session.run(windowsProcessScript(names), { timeoutMs, signal });
     return outcome.kind === 'ok'
       ? parseWindowsProcesses(outcome.text)
-      : { ok: false, reason: describeShellOutcome(outcome) };
+      : { ok: false, problem: 'unreadable', reason: describeShellOutcome(outcome) };
   };
 }

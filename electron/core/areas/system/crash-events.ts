@@ -1,3 +1,5 @@
+import type { SourceRead } from '../../sources/source-read';
+
 /** One unexpected end of a system session: a power loss, a hang reset or a blue screen. */
 export interface CrashEvent {
   /** ms since the epoch. */
@@ -6,8 +8,7 @@ export interface CrashEvent {
   source: string;
 }
 
-export type CrashRead =
-  | { ok: true; events: CrashEvent[] }
-  | { ok: false; problem: 'tool-missing' | 'no-history' | 'unreadable'; reason: string; install?: string };
+/** The crashes in the look-back window; `not-available` when the OS keeps no history of earlier boots. */
+export type CrashRead = SourceRead<{ events: CrashEvent[] }>;
 
 export type CrashSource = (lookbackDays: number, signal: AbortSignal) => Promise<CrashRead>;

@@ -48,7 +48,7 @@ export function journalCrashSource(
   return async (lookbackDays, signal) => {
     // No journal directory at all (containers, journald off): say so without starting journalctl.
     if (!journalDirs.some((d) => existsSync(d)))
-      return { ok: false, problem: 'no-history', reason: `no system journal (${journalDirs.join(', ')} missing)` };
+      return { ok: false, problem: 'not-available', reason: `no system journal (${journalDirs.join(', ')} missing)` };
     if (!previousBoots) {
       const listed = await listPreviousBoots(signal);
       if (!Array.isArray(listed)) return listed; // failures are not kept: the next run tries again
@@ -58,7 +58,7 @@ export function journalCrashSource(
     if (previous.length === 0)
       return {
         ok: false,
-        problem: 'no-history',
+        problem: 'not-available',
         reason: 'the journal keeps no earlier boot (not persistent: create /var/log/journal)',
       };
     const since = now() - lookbackDays * 86_400_000;

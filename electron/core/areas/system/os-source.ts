@@ -3,6 +3,7 @@ import os from 'node:os';
 import { describeShellOutcome } from '../../exec/describe-shell-outcome';
 import type { PowerShellSession } from '../../exec/powershell-session';
 import { parseWindowsReboot, windowsRebootScript } from './windows-system-parse';
+import { readSafely, type SourceRead } from '../../sources/source-read';
 
 export interface OsInfo {
   /** Human name and version, e.g. "Windows 10 Pro 10.0.19045" or "UOS 20 (5.10.0)". */
@@ -14,7 +15,7 @@ export interface OsInfo {
   rebootError?: string;
 }
 
-export type OsSource = (signal: AbortSignal) => Promise<OsInfo>;
+export type OsSource = (signal: AbortSignal) => Promise<SourceRead<OsInfo>>;
 
 /** PRETTY_NAME from /etc/os-release (UOS, Kylin, Debian all have it). */
 export function parseOsRelease(text: string): string | null {
@@ -24,25 +25,27 @@ export function parseOsRelease(text: string): string | null {
 
 /** Linux: /etc/os-release and /var/run/reboot-required (set by Debian-family updates); no child process. */
 export function linuxOsSource(root = ''): OsSource {
-  return async () => {
-    const release = await readFile(`${root}/etc/os-release`, 'utf8').then(parseOsRelease, () => null);
-    const rebootRequired = await access(`${root}/var/run/reboot-required`).then(
-      () => true,
-      () => false,
-    );
-    return {
-      name: `${release ?? os.type()} (${os.release()})`,
-      uptimeSeconds: Math.round(os.uptime()),
-      rebootPending: rebootRequired,
-      rebootMarkers: rebootRequired ? ['/var/run/reboot-required'] : [],
-    };
-  };
+  return () =>
+    readSafely(async () => {
+      const release = await readFile(`${root}/etc/os-release`, 'utf8').then(parseOsRelease, () => null);
+      const rebootRequired = await access(`${root}/var/run/reboot-required`).then(
+        () => true,
+        () => false,
+      );
+      return {
+        ok: true,
+        name: `${release ?? os.type()} (${os.release()})`,
+        uptimeSeconds: Math.round(os.uptime()),
+        rebootPending: rebootRequired,
+        rebootMarkers: rebootRequired ? ['/var/run/reboot-required'] : [],
+      };
+    });
 }
 
 /** Windows: name and build from Node, pending reboot from the registry through the shared PowerShell. */
 export function windowsOsSource(session: PowerShellSession): OsSource {
   return async (signal) => {
-    const base = { name: `${os.version()} ${os.release()}`, uptimeSeconds: Math.round(os.uptime()) };
+    const base = { ok: true as const, name: `${os.version()} ${os.release()}`, uptimeSeconds: Math.round(os.uptime()) };
     const outcome = await session.run(windowsRebootScript, { timeoutMs: 8000, signal });
     if (outcome.kind !== 'ok')
       return { ...base, rebootPending: null, rebootMarkers: [], rebootError: describeShellOutcome(outcome) };

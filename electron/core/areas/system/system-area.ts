@@ -9,20 +9,21 @@ import { windowsCrashSource } from './windows-crash-source';
 import { parseWindowsSecurity, windowsSecurityScript } from './windows-system-parse';
 import { describeShellOutcome } from '../../exec/describe-shell-outcome';
 
-export interface SystemAreaOptions {
-  os?: OsSource;
-  crashes?: CrashSource;
-  /** Given: the security check runs on any OS (tests); otherwise only on Windows. */
-  security?: SecuritySource;
+/** What the system checks read: OS facts, the system log's crashes, and (Windows) antivirus and firewall. */
+export interface SystemSources {
+  os: OsSource;
+  crashes: CrashSource;
+  /** Given: the security check runs on any OS (tests, practice); otherwise only on Windows. */
+  security: SecuritySource;
 }
 
 /** OS and uptime, pending reboot, recent crashes from the system log, and (Windows) antivirus and firewall. */
-export function systemArea(options: SystemAreaOptions = {}): AreaFactory {
+export function systemArea(sources: Partial<SystemSources> = {}): AreaFactory {
   return ({ policy, platform }) => {
     const settings = policy.system;
     if (!settings.enabled) return { probes: [], rules: [] };
     let release: (() => void) | undefined;
-    let { os, crashes, security } = options;
+    let { os, crashes, security } = sources;
     if (platform === 'win32' && (!os || !crashes || (!security && settings.security))) {
       const shell = acquirePowerShell();
       release = shell.release;
@@ -32,7 +33,7 @@ export function systemArea(options: SystemAreaOptions = {}): AreaFactory {
         const outcome = await shell.session.run(windowsSecurityScript, { timeoutMs: 25_000, signal });
         return outcome.kind === 'ok'
           ? parseWindowsSecurity(outcome.text)
-          : { ok: false, reason: describeShellOutcome(outcome) };
+          : { ok: false, problem: 'unreadable', reason: describeShellOutcome(outcome) };
       };
     }
     // The log probe first: it starts a child process, and probes of one round start in this order.

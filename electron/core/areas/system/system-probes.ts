@@ -1,9 +1,10 @@
 import type { SystemPolicy } from '../../../../shared/policy/system-policy';
 import type { Probe, ProbeOutcome } from '../../probe';
+import { sourceProbe, unreadableOutcome } from '../../source-probe';
+import type { SourceRead } from '../../sources/source-read';
 import type { CrashRead, CrashSource } from './crash-events';
 import type { OsInfo, OsSource } from './os-source';
 import type { SecurityState } from './windows-system-parse';
-import { errorMessage } from '../../../../shared/error-message';
 
 /** Pure: OS facts to the `system.os` reading; a pending reboot makes it a warning. */
 export function evaluateOs(info: OsInfo): ProbeOutcome {
@@ -25,11 +26,7 @@ export function evaluateCrashes(read: CrashRead, days: number): ProbeOutcome {
   if (!read.ok) {
     const key =
       read.problem === 'tool-missing' ? 'check.system.crashes.toolMissing' : 'check.system.crashes.unreadable';
-    return {
-      status: 'unknown',
-      summary: { key, params: { reason: read.reason, install: read.install ?? '' } },
-      details: { error: read.problem, reason: read.reason },
-    };
+    return unreadableOutcome(read, { key });
   }
   const events = [...read.events].sort((a, b) => b.at - a.at);
   const details = {
@@ -47,13 +44,8 @@ export function evaluateCrashes(read: CrashRead, days: number): ProbeOutcome {
 }
 
 /** Pure: antivirus and firewall state to the `security.status` reading. */
-export function evaluateSecurity(state: SecurityState | { ok: false; reason: string }): ProbeOutcome {
-  if ('ok' in state)
-    return {
-      status: 'unknown',
-      summary: { key: 'check.security.status.unreadable', params: { reason: state.reason } },
-      details: { error: state.reason },
-    };
+export function evaluateSecurity(state: SourceRead<SecurityState>): ProbeOutcome {
+  if (!state.ok) return unreadableOutcome(state, { key: 'check.security.status.unreadable' });
   const details = {
     avOn: state.avOn,
     avProducts: state.avProducts,
@@ -81,49 +73,38 @@ export function evaluateSecurity(state: SecurityState | { ok: false; reason: str
 
 /** `system.os`: OS, version, uptime, pending reboot. Cheap; every 10 minutes by default. */
 export function systemOsProbe(policy: SystemPolicy, source: OsSource): Probe {
-  return {
+  return sourceProbe({
     id: 'system.os',
     area: 'system',
     intervalMs: policy.intervalSeconds * 1000,
     timeoutMs: 12_000,
-    async run(signal) {
-      try {
-        return evaluateOs(await source(signal));
-      } catch (e) {
-        return {
-          status: 'unknown',
-          summary: { key: 'check.system.os.unreadable', params: { reason: errorMessage(e) } },
-          details: { error: errorMessage(e) },
-        };
-      }
-    },
-  };
+    read: source,
+    evaluate: (read) => (read.ok ? evaluateOs(read) : unreadableOutcome(read, { key: 'check.system.os.unreadable' })),
+  });
 }
 
 /** `system.crashes`: unexpected shutdowns and blue screens in the system log; hourly by default. */
 export function systemCrashesProbe(policy: SystemPolicy, source: CrashSource): Probe {
-  return {
+  return sourceProbe({
     id: 'system.crashes',
     area: 'system',
     intervalMs: policy.logIntervalSeconds * 1000,
     timeoutMs: 60_000,
-    async run(signal) {
-      return evaluateCrashes(await source(policy.crashLookbackDays, signal), policy.crashLookbackDays);
-    },
-  };
+    read: (signal) => source(policy.crashLookbackDays, signal),
+    evaluate: (read) => evaluateCrashes(read, policy.crashLookbackDays),
+  });
 }
 
-export type SecuritySource = (signal: AbortSignal) => Promise<SecurityState | { ok: false; reason: string }>;
+export type SecuritySource = (signal: AbortSignal) => Promise<SourceRead<SecurityState>>;
 
 /** `security.status`: antivirus and firewall (Windows). */
 export function securityProbe(policy: SystemPolicy, source: SecuritySource): Probe {
-  return {
+  return sourceProbe({
     id: 'security.status',
     area: 'system',
     intervalMs: policy.securityIntervalSeconds * 1000,
     timeoutMs: 30_000,
-    async run(signal) {
-      return evaluateSecurity(await source(signal));
-    },
-  };
+    read: source,
+    evaluate: evaluateSecurity,
+  });
 }

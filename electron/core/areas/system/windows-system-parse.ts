@@ -1,4 +1,5 @@
 import type { CrashEvent, CrashRead } from './crash-events';
+import type { SourceRead } from '../../sources/source-read';
 import { parseWmiTime } from '../printer/windows-printer-parse';
 
 type Json = Record<string, unknown>;
@@ -94,9 +95,9 @@ export interface SecurityState {
  * Security Center's productState is a bit field; bit 12 (0x1000) set means the product is on.
  * Third-party antivirus (360, Huorong) switches Defender off, so Defender off alone is no fault.
  */
-export function parseWindowsSecurity(text: string): SecurityState | { ok: false; reason: string } {
+export function parseWindowsSecurity(text: string): SourceRead<SecurityState> {
   const json = parseObject(text);
-  if (!json) return { ok: false, reason: 'security query returned no JSON' };
+  if (!json) return { ok: false, problem: 'unreadable', reason: 'security query returned no JSON' };
   const reasons = (['defenderError', 'productsError', 'firewallError'] as const)
     .map((k) => json[k])
     .filter((v): v is string => typeof v === 'string')
@@ -111,5 +112,5 @@ export function parseWindowsSecurity(text: string): SecurityState | { ok: false;
     defenderOn === true || activeProducts.length > 0 ? true : defenderOn === null && products === null ? null : false;
   const firewall = 'firewall' in json ? asArray(json.firewall) : null;
   const firewallOff = firewall ? firewall.filter((p) => !truthy(p.Enabled)).map((p) => String(p.Name ?? '')) : null;
-  return { avOn, avProducts: activeProducts, firewallOff, reasons };
+  return { ok: true, avOn, avProducts: activeProducts, firewallOff, reasons };
 }

@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { loadScenarioFile, parseScenarioText, ScenarioError } from '../../../../electron/core/scenario/load-scenario';
 
 const minimal = {
-  version: 1,
+  version: 2,
   id: 'mini',
   titleKey: 'scenario.disk-full.title',
-  checks: { 'disk.space': { area: 'disk', initial: { status: 'ok', summary: { key: 'check.pending' } } } },
+  sources: { disk: { space: { '*': { freeMiB: 300, totalMiB: 51_200 } } } },
   timeline: [],
   expect: { faults: [] },
 };
@@ -18,22 +18,29 @@ describe('scenario files', () => {
     const s = parseScenarioText(JSON.stringify(minimal));
     expect(s.drill).toEqual([]);
     expect(s.filing).toBe('done');
-    expect(s.checks['disk.space']?.initial.faults).toEqual([]);
+    expect(s.policy).toEqual({});
+    expect(s.sources.disk).toMatchObject({ smart: { disks: [{ passed: true }] } });
   });
 
   it.each([
     ['junk', 'not json at all', /not valid JSON/],
-    ['a wrong version', JSON.stringify({ ...minimal, version: 2 }), /\$\.version/],
+    ['a wrong version', JSON.stringify({ ...minimal, version: 1 }), /\$\.version/],
     [
-      'a timeline naming an unscripted check',
-      JSON.stringify({
-        ...minimal,
-        timeline: [{ when: { afterMs: 5 }, set: { 'usb.tax-device': { status: 'ok', summary: { key: 'x' } } } }],
-      }),
-      /not one of the scenario's checks/,
+      'a timeline naming an area no one registered',
+      JSON.stringify({ ...minimal, timeline: [{ when: { afterMs: 5 }, set: { teleporter: {} } }] }),
+      /teleporter/,
     ],
     ['an unknown field', JSON.stringify({ ...minimal, extra: 1 }), /extra/],
-    ['a bad check id', JSON.stringify({ ...minimal, checks: { 'BAD ID': minimal.checks['disk.space'] } }), /checks/],
+    [
+      'a bad source script',
+      JSON.stringify({ ...minimal, sources: { usb: { devices: [{ port: 'x' }] } } }),
+      /sources\.usb/,
+    ],
+    [
+      'a practice policy the policy schema refuses',
+      JSON.stringify({ ...minimal, policy: { disk: { nope: 1 } } }),
+      /\$\.policy\.disk/,
+    ],
   ])('rejects %s with a clear message', (_name, text, message) => {
     expect(() => parseScenarioText(text, 'x.json')).toThrow(ScenarioError);
     expect(() => parseScenarioText(text, 'x.json')).toThrow(message);

@@ -2,9 +2,11 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseScenarioText } from '../../../../electron/core/scenario/load-scenario';
-import { runDrill } from '../../../../shared/scenarios/run-drill';
+import { runDrill } from '../../../support/run-drill';
 import { messagesFor } from '../../../../shared/i18n/catalog';
 import { startGuidedCore, type GuidedCore } from '../../../support/guided-core';
+import { textProblems } from '../../../support/rendered-text';
+import type { Snapshot } from '../../../../shared/model/snapshot';
 
 const dir = path.resolve(__dirname, '../../../../scenarios');
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
@@ -35,9 +37,19 @@ describe('shipped practice scenarios, played headless through the real core', ()
     const info = await running.client.request('getAppInfo', {});
     expect(info).toMatchObject({ coreBuild: 'simulation', practice: { scenarioId: scenario.id } });
 
+    // Every snapshot a person would have seen during the drill, in both languages.
+    const seen: Snapshot[] = [];
+    running.client.on('snapshot', (snapshot) => void seen.push(snapshot));
+
     const outcome = await runDrill(running.client, scenario, { timeoutMs: 10_000 });
 
     expect(outcome.snapshot.simulated).toBe(true);
+    expect(seen.length).toBeGreaterThan(0);
+    expect([...seen, outcome.snapshot].flatMap(textProblems)).toEqual([]);
+    // The real probes ran: every registered area's checks are in the snapshot.
+    expect(new Set(outcome.snapshot.checks.map((c) => c.area))).toEqual(
+      new Set(['disk', 'usb', 'network', 'printer', 'memory', 'clock', 'software', 'system', 'calendar']),
+    );
     expect(outcome.snapshot.faults.map((f) => f.id).sort()).toEqual([...scenario.expect.faults].sort());
     expect(outcome.completedGuides).toEqual(expect.arrayContaining(scenario.expect.completedGuides));
     for (const guideId of scenario.expect.completedGuides) {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnCore } from '../../../../electron/host/spawn-core';
 import { parseScenarioText } from '../../../../electron/core/scenario/load-scenario';
-import { runDrill } from '../../../../shared/scenarios/run-drill';
+import { runDrill } from '../../../support/run-drill';
 
 const corePath = path.resolve('dist/core.cjs');
 const scenarioFile = path.resolve('scenarios/tax-device-missing.json');

@@ -7,7 +7,7 @@ const MiB = 1024 * 1024;
 const policy = { ...defaultPolicy().disk, warnFreeMiB: 5000, faultFreeMiB: 1000 };
 const space = (freeMiB: Record<string, number>) => async (path: string) => {
   if (!(path in freeMiB)) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
-  return { freeBytes: freeMiB[path]! * MiB, totalBytes: 100_000 * MiB };
+  return { ok: true as const, freeBytes: freeMiB[path]! * MiB, totalBytes: 100_000 * MiB };
 };
 const run = (paths: string[], free: Record<string, number>) =>
   diskSpaceProbe(policy, paths, space(free)).run(new AbortController().signal);

@@ -25,6 +25,7 @@ describe('memory.available', () => {
     expect(parsePressure('some avg10=12.50 avg60=1.00 avg300=0.00 total=1\nfull avg10=0.00')).toBe(12.5);
     expect(parsePressure('garbage')).toBeNull();
     const info = await memorySource(process.platform)();
+    if (!info.ok) throw new Error(`memory unreadable: ${info.reason}`);
     expect(info.totalBytes).toBeGreaterThan(0);
     expect(info.availableBytes).toBeGreaterThan(0);
     expect(info.availableBytes).toBeLessThanOrEqual(info.totalBytes);

@@ -87,12 +87,12 @@ describe('Linux journal boot list', () => {
       () => now,
       ['/nonexistent/journal'],
     );
-    expect(await none(7, new AbortController().signal)).toMatchObject({ ok: false, problem: 'no-history' });
+    expect(await none(7, new AbortController().signal)).toMatchObject({ ok: false, problem: 'not-available' });
     const only = journalCrashSource(
       async () => ok('No journal files were found.'),
       () => now,
     );
-    expect(await only(7, new AbortController().signal)).toMatchObject({ ok: false, problem: 'no-history' });
+    expect(await only(7, new AbortController().signal)).toMatchObject({ ok: false, problem: 'not-available' });
     const missing = journalCrashSource(
       async () => ({ kind: 'missing', file: 'journalctl', durationMs: 0 }),
       () => now,

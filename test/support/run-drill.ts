@@ -1,7 +1,7 @@
-import type { ProtocolClient } from '../protocol/client';
-import type { Snapshot } from '../model/snapshot';
-import type { IncidentFlow } from '../guides/flow-schema';
-import type { Scenario } from './scenario-schema';
+import type { ProtocolClient } from '../../shared/protocol/client';
+import type { Snapshot } from '../../shared/model/snapshot';
+import type { IncidentFlow } from '../../shared/guides/flow-schema';
+import type { Scenario } from '../../electron/core/scenario/scenario-schema';
 
 export interface DrillOutcome {
   snapshot: Snapshot;

@@ -1,26 +1,17 @@
 import { z } from 'zod';
-import { checkStatusSchema, messageSchema } from '../model/reading';
-import { severitySchema } from '../model/fault';
+import { areaModules } from '../areas/registry';
 
-const checkId = z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/, 'a check id like usb.tax-device');
 const guideRef = z.object({ guide: z.string().min(1).max(200), step: z.number().int().min(1).max(50) }).strict();
 
 /**
- * What a scripted check reports: a probe outcome. `faults` is only for checks whose area has no
- * pure rule the scenario runner knows; for the rest the real rules decide from `details`.
+ * What a scenario scripts: for each area, what its sources return (`sources.usb`, `sources.disk`,
+ * ...). An area left out reads as a healthy workstation's. Built from the area registry, so a new
+ * area's script is part of every scenario at once.
  */
-export const scriptedOutcomeSchema = z
-  .object({
-    status: checkStatusSchema,
-    summary: messageSchema,
-    details: z.record(z.string(), z.unknown()).default({}),
-    faults: z
-      .array(z.object({ id: z.string().min(1).max(200), severity: severitySchema.optional() }).strict())
-      .max(20)
-      .default([]),
-  })
+export const sourcesScriptSchema = z
+  .object(Object.fromEntries(areaModules.map((m) => [m.id, m.script.optional()])) as Record<string, z.ZodOptional>)
   .strict();
-export type ScriptedOutcome = z.infer<typeof scriptedOutcomeSchema>;
+export type SourcesScript = Partial<Record<string, unknown>>;
 
 /** When a timeline entry fires: some time after the start, or when the user marks a step done. */
 export const triggerSchema = z.union([
@@ -38,13 +29,14 @@ export const drillActionSchema = z.union([
 export type DrillAction = z.infer<typeof drillActionSchema>;
 
 /**
- * A scenario file (version 1): which checks it scripts, what they read at first, what changes
- * over time or in answer to the user, the drill that walks it through, and the end state expected.
+ * A scenario file (version 2): the practice policy, what every area's sources return at the start,
+ * what changes over time or in answer to the user, the drill that walks it through, and the end
+ * state expected. The real probes, rules and catalogs run on it, exactly as on a workstation.
  */
 export const scenarioSchema = z
   .object({
     $schema: z.string().max(1024).optional(),
-    version: z.literal(1),
+    version: z.literal(2),
     id: z.string().regex(/^[a-z0-9-]{1,64}$/),
     /** Catalog key of the title shown in the practice banner, `scenario.<id>.title`. */
     titleKey: z.string().min(1).max(200),
@@ -52,11 +44,13 @@ export const scenarioSchema = z
     clock: z.iso.datetime({ offset: true }).optional(),
     /** Whether this month's 抄报/清卡 are already recorded when the scenario starts. */
     filing: z.enum(['done', 'not-done']).default('done'),
-    /** The checks the scenario scripts, with what they read at the start. */
-    checks: z.record(checkId, z.object({ area: z.string().min(1).max(50), initial: scriptedOutcomeSchema }).strict()),
-    timeline: z
-      .array(z.object({ when: triggerSchema, set: z.record(checkId, scriptedOutcomeSchema) }).strict())
-      .max(100),
+    /**
+     * The policy in force during the drill (over the built-in defaults, validated like a policy
+     * file), so a drill plays the same on every PC whatever its real policy says.
+     */
+    policy: z.record(z.string(), z.unknown()).default({}),
+    sources: sourcesScriptSchema.prefault({}),
+    timeline: z.array(z.object({ when: triggerSchema, set: sourcesScriptSchema }).strict()).max(100),
     drill: z.array(drillActionSchema).max(100).default([]),
     expect: z
       .object({
@@ -65,18 +59,5 @@ export const scenarioSchema = z
       })
       .strict(),
   })
-  .strict()
-  .superRefine((s, ctx) => {
-    s.timeline.forEach((entry, i) => {
-      for (const id of Object.keys(entry.set)) {
-        if (!Object.hasOwn(s.checks, id)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `"${id}" is not one of the scenario's checks`,
-            path: ['timeline', i, 'set', id],
-          });
-        }
-      }
-    });
-  });
+  .strict();
 export type Scenario = z.infer<typeof scenarioSchema>;
