@@ -3,7 +3,8 @@ import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AreaFactory } from './probe';
-import type { AreaEnvironment } from './areas/define-area';
+import type { AreaEnvironment, TaxDeviceMemory } from './areas/define-area';
+import { storedTaxDeviceMemory } from './invoicing-mode';
 import { productionAreas } from './areas/registry';
 import { loadScenarioFile, practicePolicy } from './scenario/load-scenario';
 import { createPracticeWorld } from './scenario/practice-world';
@@ -24,6 +25,8 @@ export interface CoreSetup {
   /** In practice mode: the scenario's own policy, in force instead of the file's. */
   loaded?: LoadedPolicy;
   practice?: { scenarioId: string; titleKey: string };
+  /** What this PC remembers of its tax device (the invoicing mode the snapshot reports). */
+  taxDevice: TaxDeviceMemory;
   /** Removes what practice mode created; nothing for real runs. */
   cleanup(): Promise<void>;
   /** The same at process exit, when nothing async can run any more. */
@@ -51,8 +54,9 @@ export async function setUpCore(options: {
   if (!scenario) {
     const statePath = flowStatePath(options.dataDir ?? defaultDataDir(options.platform, options.env, os.homedir()));
     const store = await openFlowStore(statePath, options.log);
-    const env: AreaEnvironment = { filingRecords: () => store.state().filing };
+    const env = areaEnvironment(store, Date.now, options.log);
     return {
+      taxDevice: env.taxDevice,
       areas: [...(options.areas ?? productionAreas)(env), guidesArea({ store, log: options.log })],
       simulated: false,
       now: Date.now,
@@ -73,8 +77,9 @@ export async function setUpCore(options: {
     const at = new Date(world.now()).toISOString();
     await store.update((state) => void (state.filing[month] = { reported: at, cleared: at }));
   }
-  const env: AreaEnvironment = { filingRecords: () => store.state().filing };
+  const env = areaEnvironment(store, world.now, options.log);
   return {
+    taxDevice: env.taxDevice,
     areas: [...world.areas(env), guidesArea({ store, now: world.now, onStepDone: world.onStepDone, log: options.log })],
     simulated: true,
     now: world.now,
@@ -91,4 +96,8 @@ export async function setUpCore(options: {
     },
     cleanupSync: () => rmSync(practiceDir, { recursive: true, force: true }),
   };
+}
+
+function areaEnvironment(store: FlowStore, now: () => number, log: (line: string) => void): AreaEnvironment {
+  return { filingRecords: () => store.state().filing, taxDevice: storedTaxDeviceMemory(store, now, log) };
 }

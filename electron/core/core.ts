@@ -1,6 +1,6 @@
 import { ProtocolError } from '../../shared/protocol/envelope';
 import { type AppInfo, type EventName, type PayloadOf, type RequestHandlers } from '../../shared/protocol/contract';
-import { overallOf, type Snapshot } from '../../shared/model/snapshot';
+import { composeSnapshot, type Snapshot } from '../../shared/model/snapshot';
 import type { Fault } from '../../shared/model/fault';
 import type { Reading } from '../../shared/model/reading';
 import { faultCatalog } from '../../shared/faults/catalog';
@@ -8,6 +8,8 @@ import { diagnose } from './diagnose';
 import { createMonitor } from './monitor';
 import type { LoadedPolicy } from './policy/load-policy';
 import type { AreaFactory, CoreServices, Probe } from './probe';
+import type { TaxDeviceMemory } from './areas/define-area';
+import { invoicingState } from './invoicing-mode';
 
 export interface CoreOptions {
   loaded: LoadedPolicy;
@@ -21,6 +23,8 @@ export interface CoreOptions {
   now?: () => number;
   /** Where internal trouble (a rule that throws) is reported; never the user's screen. */
   log?: (line: string) => void;
+  /** What this PC remembers of its tax device, for the invoicing mode (none: policy and defaults only). */
+  taxDevice?: Pick<TaxDeviceMemory, 'seenAt'>;
 }
 
 export interface Core {
@@ -52,17 +56,26 @@ export function createCore(options: CoreOptions): Core {
   function snapshot(): Snapshot {
     const readings = monitor.readings();
     const checks = probes.map((p) => readings.get(p.id) ?? pendingReading(p));
-    return {
-      overall: overallOf(checks),
+    return composeSnapshot({
       checks,
       faults,
       policy: options.loaded.status,
       simulated: options.simulated ?? false,
       updatedAt: new Date(now()).toISOString(),
-    };
+      invoicing: invoicingState(options.loaded.policy, options.taxDevice),
+    });
   }
 
+  // A tax device seen for the first time turns an `auto` PC into a tax-device PC: the checks that
+  // depend on the mode (the device itself, the filing calendar) are asked again at once.
+  let mode = invoicingState(options.loaded.policy, options.taxDevice).mode;
+  const modeDependent = probes.filter((p) => p.area === 'usb' || p.area === 'calendar').map((p) => p.id);
   monitor.onReading(() => {
+    const nowMode = invoicingState(options.loaded.policy, options.taxDevice).mode;
+    if (nowMode !== mode) {
+      mode = nowMode;
+      void monitor.run(modeDependent);
+    }
     faults = diagnose(monitor.readings(), rules, faultCatalog, faults, new Date(now()).toISOString(), (rule, reason) =>
       log(`rule ${rule} failed: ${reason}`),
     );

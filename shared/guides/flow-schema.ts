@@ -46,12 +46,14 @@ export const flowStateSchema = z
     version: z.literal(1),
     incidents: z.array(incidentFlowSchema).max(1000),
     filing: z.record(monthSchema, filingRecordSchema),
+    /** What this PC has shown about itself: when a tax device was first seen (invoicing mode `auto`). */
+    workstation: z.object({ taxDeviceSeenAt: isoTime.optional() }).strict().default({}),
   })
   .strict();
 export type FlowState = z.infer<typeof flowStateSchema>;
 
 export function emptyFlowState(): FlowState {
-  return { version: 1, incidents: [], filing: {} };
+  return { version: 1, incidents: [], filing: {}, workstation: {} };
 }
 
 /** What `getGuide` and `markStepDone` answer: the incident (if any), its open fault, and store notices. */

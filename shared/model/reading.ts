@@ -1,6 +1,14 @@
 import { z } from 'zod';
 
-/** The four states every check reports; the names are part of the CLI's stable JSON contract. */
+/**
+ * The four states every check reports; the names are part of the CLI's stable JSON contract
+ * (docs/cli.md "What the states mean"):
+ * - `ok`: checked, fine.
+ * - `warning`: checked, someone should act soon.
+ * - `fault`: checked, invoicing is or will be blocked.
+ * - `unknown`: should have been readable and is not (the source worked before, or the policy asks
+ *   for it); counts as a warning. A reading with `notChecked` is `unknown` too, but counts as nothing.
+ */
 export const checkStatuses = ['ok', 'warning', 'fault', 'unknown'] as const;
 export const checkStatusSchema = z.enum(checkStatuses);
 export type CheckStatus = z.infer<typeof checkStatusSchema>;
@@ -31,9 +39,21 @@ export const readingSchema = z
     details: detailsSchema,
     checkedAt: z.string(),
     durationMs: z.number().nonnegative(),
+    /**
+     * The check was not made, on purpose: not configured by the policy, or not possible on this PC
+     * (no SMART-capable disk or tool, no persistent system log, not an OS where it exists). The
+     * summary says why. Such a reading is shown grey and never colours the overall state, the tray
+     * or an exit code.
+     */
+    notChecked: z.literal(true).optional(),
   })
   .strict();
 export type Reading = z.infer<typeof readingSchema>;
+
+/** Whether a reading counts towards the overall state (everything but the not-checked). */
+export function counts(reading: Pick<Reading, 'notChecked'>): boolean {
+  return reading.notChecked !== true;
+}
 
 const statusRank: Record<CheckStatus, number> = { ok: 0, unknown: 1, warning: 2, fault: 3 };
 

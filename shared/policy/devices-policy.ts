@@ -26,15 +26,14 @@ export type ExtraDevice = z.infer<typeof extraDeviceSchema>;
 export const devicesPolicySchema = z
   .object({
     /**
-     * Roles that must be present. A tax device is required by default: the product exists for
-     * workstations that invoice with one, and "is my tax device seen?" is the first question. Fully
-     * digital (数电) workstations without a device set it to false. Printer and card reader are off by
+     * Roles that must be present. The tax device follows `invoicing.mode` unless set here: true
+     * makes this a tax-device PC, false a fully digital one. Printer and card reader are off by
      * default: many invoice printers are network or parallel printers (the printer area checks the
      * queue), and few workstations use a card reader.
      */
     require: z
       .object({
-        taxDevice: z.boolean().default(true),
+        taxDevice: z.boolean().optional(),
         printer: z.boolean().default(false),
         cardReader: z.boolean().default(false),
       })

@@ -8,6 +8,7 @@ import { clockPolicySchema } from './clock-policy';
 import { softwarePolicySchema } from './software-policy';
 import { memoryPolicySchema } from './memory-policy';
 import { systemPolicySchema } from './system-policy';
+import { invoicingPolicySchema } from './invoicing-policy';
 
 /**
  * The policy file IT deploys to every workstation. Each area owns its section in its own file;
@@ -17,6 +18,7 @@ export const policySchema = z
   .object({
     $schema: z.string().max(1024).optional(),
     version: z.literal(1).default(1),
+    invoicing: invoicingPolicySchema.prefault({}),
     disk: diskPolicySchema.prefault({}),
     calendar: calendarPolicySchema.prefault({}),
     devices: devicesPolicySchema.prefault({}),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { checkStatusSchema, messageSchema, type Message } from '../model/reading';
 import { severitySchema } from '../model/fault';
-import { overallOf, type Snapshot } from '../model/snapshot';
+import { composeSnapshot, type Snapshot } from '../model/snapshot';
 import type { CalendarPolicy } from '../policy/calendar-policy';
 import type { FilingRecord } from '../guides/flow-schema';
 import { filingCalendar, filingCalendarSchema, type FilingCalendar } from './filing-calendar';
@@ -11,7 +11,7 @@ export const filingCheckId = 'calendar.filing';
 
 export const readinessSchema = z
   .object({
-    /** yes: nothing stands in the way; at-risk: warnings, unchecked items or filing unconfirmed; no: blocked. */
+    /** The snapshot's verdict in readiness words: yes, at-risk (attention), no. */
     canInvoice: z.enum(['yes', 'at-risk', 'no']),
     /** Will this month's 抄报/清卡 be done by the deadline? */
     deadline: z.enum(['not-required', 'done', 'on-track', 'at-risk', 'missed']),
@@ -45,23 +45,41 @@ export function computeReadiness(
     .map((c) => ({ id: c.id, status: c.status, summary: c.summary }))
     .sort((a, b) => statusRank[a.status] - statusRank[b.status] || a.id.localeCompare(b.id));
   const faults = snapshot.faults.map((f) => ({ id: f.id, severity: f.severity, guide: f.guide }));
-  const hardwareFaults = faults.filter((f) => f.id !== 'filing.not-reported');
-  const blocked = hardwareFaults.some((f) => f.severity === 'critical') || checks.some((c) => c.status === 'fault');
-  const shaky =
-    hardwareFaults.length > 0 ||
-    checks.some((c) => c.status !== 'ok') ||
-    ['due', 'reminder', 'upcoming'].includes(filing.status);
-  const canInvoice = blocked || filing.status === 'overdue' ? 'no' : shaky ? 'at-risk' : 'yes';
+  const digital = snapshot.invoicing.mode === 'digital';
+  const filingNow = digital ? filingCalendar({ ...policy, filingRequired: false }, nowMs, records) : filing;
+  // The snapshot's verdict is the answer the dashboard, tray and CLI give. A snapshot from the core
+  // already carries the filing check and its fault, so the filing term below only agrees with it; it
+  // matters for a snapshot without the calendar (one `invoiceguard check` reports).
+  const fromFiling =
+    filingNow.status === 'overdue'
+      ? 'no'
+      : ['due', 'reminder', 'upcoming'].includes(filingNow.status)
+        ? 'at-risk'
+        : 'yes';
+  const canInvoice = worse(canInvoiceOf[snapshot.verdict.canInvoice], fromFiling);
+  const blocked = canInvoice === 'no' && snapshot.verdict.canInvoice === 'no';
   return {
     canInvoice,
-    deadline: deadlineOutlook(filing, blocked),
-    filing,
+    deadline: deadlineOutlook(filingNow, blocked),
+    filing: filingNow,
     checks,
     faults,
-    reminders: reminders(filing),
+    reminders: digital ? vatReminders(filing, policy) : reminders(filing),
     simulated: snapshot.simulated,
     computedAt: new Date(nowMs).toISOString(),
   };
+}
+
+const canInvoiceOf = { yes: 'yes', attention: 'at-risk', no: 'no' } as const;
+type CanInvoice = (typeof canInvoiceOf)[keyof typeof canInvoiceOf];
+const rank: Record<CanInvoice, number> = { yes: 0, 'at-risk': 1, no: 2 };
+const worse = (a: CanInvoice, b: CanInvoice): CanInvoice => (rank[a] >= rank[b] ? a : b);
+
+/** Fully digital: no 抄报/清卡, but the monthly VAT return deadline still comes round (where the calendar is on). */
+function vatReminders(filing: FilingCalendar, policy: CalendarPolicy): Message[] {
+  if (!policy.filingRequired || filing.daysLeft < 0) return [];
+  if (!policy.reminderDays.some((d) => filing.daysLeft <= d)) return [];
+  return [{ key: 'readiness.reminder.vatDeadline', params: { deadline: filing.deadline, days: filing.daysLeft } }];
 }
 
 function deadlineOutlook(filing: FilingCalendar, blocked: boolean): Readiness['deadline'] {
@@ -106,5 +124,5 @@ function reminders(filing: FilingCalendar): Message[] {
 export function withoutCalendar(snapshot: Snapshot): Snapshot {
   const checks = snapshot.checks.filter((c) => c.id !== filingCheckId);
   const faults = snapshot.faults.filter((f) => !f.checkIds.every((id) => id === filingCheckId));
-  return { ...snapshot, checks, faults, overall: overallOf(checks) };
+  return composeSnapshot({ ...snapshot, checks, faults });
 }

@@ -1,17 +1,20 @@
 import type { Snapshot } from '../../shared/model/snapshot';
 import type { Reading } from '../../shared/model/reading';
+import { verdictOf } from '../../shared/model/verdict';
 
 /** A valid snapshot for protocol tests, with optional overrides. */
 export function fakeSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
-  return {
-    overall: 'ok',
+  const base = {
+    overall: 'ok' as const,
     checks: [fakeReading()],
     faults: [],
-    policy: { source: 'default', issues: [] },
+    policy: { source: 'default' as const, issues: [] },
     simulated: false,
     updatedAt: '2026-11-27T08:00:00.000Z',
+    invoicing: { mode: 'tax-device' as const, because: 'policy' as const },
     ...overrides,
   };
+  return { verdict: verdictOf(base.overall, base.checks, base.faults), ...base };
 }
 
 export function fakeReading(overrides: Partial<Reading> = {}): Reading {

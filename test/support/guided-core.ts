@@ -42,6 +42,7 @@ export async function startGuidedCore(options: {
     simulated: setup.simulated,
     now: setup.now,
     ...(setup.practice ? { practice: setup.practice } : {}),
+    taxDevice: setup.taxDevice,
   });
   const [coreSide, uiSide] = createMemoryTransportPair();
   const connection = serveOverTransport(coreSide, core.handlers);

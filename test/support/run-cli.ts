@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export interface CliRun {
@@ -9,6 +11,9 @@ export interface CliRun {
 
 const repoRoot = path.resolve(__dirname, '../..');
 const loopbackPolicy = path.join(repoRoot, 'test/fixtures/policy/loopback.json');
+/** The data folder CLI runs get unless a test gives its own: never this machine's real one. */
+const dataHome = mkdtempSync(path.join(tmpdir(), 'ig-cli-state-'));
+process.once('exit', () => rmSync(dataHome, { recursive: true, force: true }));
 
 /** Runs the built `invoiceguard` command (npm test builds dist/ first) with a hard timeout. */
 export function runBuiltCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
@@ -19,7 +24,13 @@ export function runBuiltCli(args: readonly string[], env: NodeJS.ProcessEnv = {}
       {
         // Without --policy the CLI would use built-in defaults (gateway ping, public tax site): tests
         // get the loopback policy unless they name another file or set INVOICEGUARD_POLICY themselves.
-        env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8', INVOICEGUARD_POLICY: loopbackPolicy, ...env },
+        env: {
+          PATH: process.env.PATH,
+          LANG: 'en_US.UTF-8',
+          INVOICEGUARD_POLICY: loopbackPolicy,
+          XDG_STATE_HOME: dataHome,
+          ...env,
+        },
         timeout: 60_000,
         killSignal: 'SIGKILL',
         maxBuffer: 10 * 1024 * 1024,

@@ -30,6 +30,15 @@ export interface AreaModule<Script = unknown> {
 export interface AreaEnvironment {
   /** The user's 抄报/清卡 records, kept by the guided flow. */
   filingRecords: () => Readonly<Record<string, FilingRecord>>;
+  /** This PC's memory of its tax device (invoicing mode `auto`): when one was first seen here. */
+  taxDevice: TaxDeviceMemory;
+}
+
+/** When a tax device was first seen on this PC, remembered across restarts in the data folder. */
+export interface TaxDeviceMemory {
+  seenAt(): string | undefined;
+  /** Records the first sighting; later calls change nothing. */
+  noteSeen(): void;
 }
 
 /** Declares an area for the registry (areas/registry.ts); the generic keeps each script typed. */

@@ -48,9 +48,10 @@ export const areaModules: readonly AreaModule[] = [
       'card-reader.missing',
     ],
     script: usbScript,
-    real: () => usbArea(),
+    real: (env) => usbArea({ taxDevice: env.taxDevice }),
     // A scenario's clock may sit days away from real time: sleep detection would see a jump.
-    scripted: (world) => usbArea({ source: () => scriptedUsb(world), detectResume: false }),
+    scripted: (world, env) =>
+      usbArea({ source: () => scriptedUsb(world), detectResume: false, taxDevice: env.taxDevice }),
   }),
   defineArea({
     id: 'network',
@@ -131,8 +132,8 @@ export const areaModules: readonly AreaModule[] = [
     checks: ['calendar.filing'],
     faults: ['filing.not-reported'],
     script: z.object({}).strict(),
-    real: (env) => calendarArea({ records: env.filingRecords }),
-    scripted: (world, env) => calendarArea({ records: env.filingRecords, now: world.now }),
+    real: (env) => calendarArea({ records: env.filingRecords, taxDevice: env.taxDevice }),
+    scripted: (world, env) => calendarArea({ records: env.filingRecords, now: world.now, taxDevice: env.taxDevice }),
   }),
 ];
 

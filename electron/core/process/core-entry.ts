@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     simulated: setup.simulated,
     now: setup.now,
     ...(setup.practice ? { practice: setup.practice } : {}),
+    taxDevice: setup.taxDevice,
     log,
   });
   const connection = serveOverTransport(connectToParent(), core.handlers);

@@ -23,12 +23,14 @@ export const guidesCatalog = defineCatalog({
     'area.calendar': '报税日历',
     'check.calendar.filing.name': '本月抄报和清卡',
     'check.calendar.filing.notRequired': '这台电脑不需要抄报清卡（策略设置）',
+    'check.calendar.filing.digital': '数电发票不需要抄报清卡；本月增值税申报截止 {{deadline}}（还剩 {{days}} 天）',
     'check.calendar.filing.done': '本月的抄报和清卡都已完成',
     'check.calendar.filing.due': '本月还没有记录抄报：开票前先抄报，再清卡（截止 {{deadline}}，还剩 {{days}} 天）',
     'check.calendar.filing.clearNext': '本月已抄报，还没有记录清卡（截止 {{deadline}}，还剩 {{days}} 天）',
     'check.calendar.filing.upcoming': '本月征期从 {{start}} 开始，截止 {{deadline}}',
     'check.calendar.filing.overdue': '已过本月截止日 {{deadline}}，抄报清卡仍未记录完成',
     'readiness.reminder.shifted': '本月因节假日顺延，截止日为 {{deadline}}。',
+    'readiness.reminder.vatDeadline': '本月增值税申报截止 {{deadline}}，还剩 {{days}} 天：记得按时申报。',
     'readiness.reminder.overdue': '本月的截止日 {{deadline}} 已过，抄报清卡仍未完成：请尽快联系主管税务机关。',
     'readiness.reminder.upcoming': '本月征期从 {{start}} 开始，到 {{deadline}} 截止。',
     'readiness.reminder.fileFirst': '开票前先完成本月的抄报，再清卡（截止 {{deadline}}，还剩 {{days}} 天）。',
@@ -122,6 +124,8 @@ export const guidesCatalog = defineCatalog({
     'area.calendar': 'Filing calendar',
     'check.calendar.filing.name': "This month's filing and clearing",
     'check.calendar.filing.notRequired': 'No filing or clearing needed on this computer (policy)',
+    'check.calendar.filing.digital':
+      "Fully digital invoicing needs no filing (抄报) or clearing (清卡); this month's VAT return is due by {{deadline}} ({{days}} days left)",
     'check.calendar.filing.done': "This month's filing and clearing are both done",
     'check.calendar.filing.due':
       "This month's filing is not recorded: file, then clear, before invoicing (deadline {{deadline}}, {{days}} days left)",
@@ -131,6 +135,8 @@ export const guidesCatalog = defineCatalog({
     'check.calendar.filing.overdue':
       "This month's deadline {{deadline}} has passed and filing and clearing are not recorded as done",
     'readiness.reminder.shifted': "This month's deadline is moved by public holidays to {{deadline}}.",
+    'readiness.reminder.vatDeadline':
+      "This month's VAT return is due by {{deadline}}, {{days}} days left: file it in time.",
     'readiness.reminder.overdue':
       "This month's deadline {{deadline}} has passed without filing and clearing: contact the tax office that manages you soon.",
     'readiness.reminder.upcoming': "This month's filing period runs from {{start}} to {{deadline}}.",

@@ -24,7 +24,7 @@ export const usbCatalog = defineCatalog({
     'check.usb.tax-device.missing': '未发现税控设备（金税盘、税控盘或税务UKey）',
     'check.usb.tax-device.bank-key-instead':
       '未发现税控设备，但插着 $t(usb.device.{{device}})（{{vidPid}}）：这是银行U盾或CA证书Key，不是税控设备',
-    'check.usb.tax-device.not-required': '未发现税控设备（本机策略不要求）',
+    'check.usb.tax-device.not-required': '这台电脑开具数电发票，不需要税控设备',
     'check.usb.printer.found': '已连接：$t(usb.device.{{device}})（{{vidPid}}，端口 {{port}}）',
     'check.usb.printer.found-adapter':
       '已连接：$t(usb.device.{{device}})（{{vidPid}}，端口 {{port}}），打印机接在转换器后面',
@@ -75,7 +75,7 @@ export const usbCatalog = defineCatalog({
     'check.usb.tax-device.missing': 'No tax device found (Golden Tax Disk, tax control disk or Tax UKey)',
     'check.usb.tax-device.bank-key-instead':
       'No tax device found, but $t(usb.device.{{device}}) ({{vidPid}}) is plugged in: that is a bank U-shield or CA key, not a tax device',
-    'check.usb.tax-device.not-required': 'No tax device found (not required on this workstation)',
+    'check.usb.tax-device.not-required': 'This PC issues fully digital invoices: no tax device needed',
     'check.usb.printer.found': 'Connected: $t(usb.device.{{device}}) ({{vidPid}}, port {{port}})',
     'check.usb.printer.found-adapter':
       'Connected: $t(usb.device.{{device}}) ({{vidPid}}, port {{port}}); the printer is behind this adapter',

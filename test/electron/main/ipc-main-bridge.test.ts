@@ -25,6 +25,8 @@ const snapshot: Snapshot = {
   policy: { source: 'default', issues: [] },
   simulated: false,
   updatedAt: '2026-11-27T00:00:00.000Z',
+  verdict: { canInvoice: 'yes' },
+  invoicing: { mode: 'tax-device', because: 'policy' },
 };
 
 /** A relay's handlers as the real protocol server calls them, counting every call. */

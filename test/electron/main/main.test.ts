@@ -1,3 +1,4 @@
+import { verdictOf } from '../../../shared/model/verdict';
 // @vitest-environment node
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +35,8 @@ function snapshotWith(overall: Snapshot['overall'], faults: Fault[] = []): Snaps
     policy: { source: 'default', issues: [] },
     simulated: false,
     updatedAt: '2026-11-27T00:00:00.000Z',
+    verdict: verdictOf(overall, [], faults),
+    invoicing: { mode: 'tax-device', because: 'policy' },
   };
 }
 const critical: Fault = {

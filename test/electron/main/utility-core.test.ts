@@ -20,6 +20,8 @@ const snapshot: Snapshot = {
   policy: { source: 'default', issues: [] },
   simulated: false,
   updatedAt: '2026-11-27T00:00:00.000Z',
+  verdict: { canInvoice: 'yes' },
+  invoicing: { mode: 'tax-device', because: 'policy' },
 };
 
 describe('the core as an Electron utilityProcess', () => {

@@ -17,6 +17,8 @@ const snapshot: Snapshot = {
   policy: { source: 'default', issues: [] },
   simulated: false,
   updatedAt: '2026-11-27T00:00:00.000Z',
+  verdict: { canInvoice: 'attention' },
+  invoicing: { mode: 'tax-device', because: 'policy' },
 };
 
 /** Runs the preload script afresh, as a new page load would, and returns what it exposed. */

@@ -30,6 +30,8 @@ const snapshot: Snapshot = {
   policy: { source: 'default', issues: [] },
   simulated: true,
   updatedAt: 'x',
+  verdict: { canInvoice: 'no', faultId: 'tax-device.missing', guide: 'tax-device.missing' },
+  invoicing: { mode: 'tax-device', because: 'policy' },
 };
 
 describe('prefilled support request', () => {

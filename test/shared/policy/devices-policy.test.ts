@@ -3,9 +3,9 @@ import { defaultPolicy } from '../../../shared/policy/policy-schema';
 import { validatePolicy } from '../../../shared/policy/parse-policy';
 
 describe('the devices policy section', () => {
-  it('requires a tax device by default, not a printer or card reader, with debounce, flapping and rescan defaults', () => {
+  it('leaves the tax device to the invoicing mode by default, requires no printer or card reader, with debounce, flapping and rescan defaults', () => {
     expect(defaultPolicy().devices).toEqual({
-      require: { taxDevice: true, printer: false, cardReader: false },
+      require: { printer: false, cardReader: false },
       extraDevices: [],
       flapping: { disconnects: 4, windowSeconds: 120 },
       debounceMs: 3000,

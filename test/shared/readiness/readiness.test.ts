@@ -3,7 +3,7 @@ import { calendarPolicySchema } from '../../../shared/policy/calendar-policy';
 import { validatePolicy } from '../../../shared/policy/parse-policy';
 import { filingCalendar } from '../../../shared/readiness/filing-calendar';
 import { computeReadiness } from '../../../shared/readiness/readiness';
-import type { Snapshot } from '../../../shared/model/snapshot';
+import { composeSnapshot, type Snapshot } from '../../../shared/model/snapshot';
 import type { Reading } from '../../../shared/model/reading';
 
 const calendar = (input: object = {}) => calendarPolicySchema.parse(input);
@@ -11,8 +11,7 @@ const calendar = (input: object = {}) => calendarPolicySchema.parse(input);
 const at = (day: string): number => Date.parse(`${day}T09:00:00+08:00`);
 
 function snapshot(checks: Partial<Reading>[] = [], faults: Snapshot['faults'] = []): Snapshot {
-  return {
-    overall: 'ok',
+  return composeSnapshot({
     checks: checks.map((c) => ({
       id: 'usb.tax-device',
       area: 'usb',
@@ -27,7 +26,8 @@ function snapshot(checks: Partial<Reading>[] = [], faults: Snapshot['faults'] = 
     policy: { source: 'default', issues: [] },
     simulated: false,
     updatedAt: '2026-11-10T01:00:00.000Z',
-  };
+    invoicing: { mode: 'tax-device', because: 'policy' },
+  });
 }
 
 describe('filing calendar', () => {

@@ -72,6 +72,9 @@ export function startCoreUnderUmockdev(options: UmockdevCoreOptions): UmockdevCo
         corePath,
         '--policy',
         policyFile,
+        // Its own data folder: what one test's core remembers (a tax device seen) must not leak.
+        '--data-dir',
+        path.join(dir, 'data'),
       ]),
     ],
     {

@@ -3,6 +3,7 @@ import type { FilingRecord } from '../../../../shared/guides/flow-schema';
 import { filingCalendar } from '../../../../shared/readiness/filing-calendar';
 import { filingCheckId } from '../../../../shared/readiness/readiness';
 import type { DiagnosisRule, Probe, ProbeOutcome } from '../../probe';
+import type { InvoicingMode } from '../../../../shared/model/invoicing';
 
 /**
  * `calendar.filing`: where this month stands in the 抄报/清卡 cycle, from the policy calendar and the
@@ -14,6 +15,8 @@ export function calendarFilingProbe(
   records: () => Readonly<Record<string, FilingRecord>>,
   now: () => number,
   intervalMs = 15 * 60_000,
+  /** How the PC invoices now: a fully digital PC has no 抄报/清卡, only the monthly VAT deadline. */
+  mode: () => InvoicingMode = () => 'tax-device',
 ): Probe {
   return {
     id: filingCheckId,
@@ -21,9 +24,14 @@ export function calendarFilingProbe(
     intervalMs,
     timeoutMs: 5_000,
     async run(): Promise<ProbeOutcome> {
-      const filing = filingCalendar(policy, now(), records());
+      const digital = mode() === 'digital';
+      const calendar = digital ? { ...policy, filingRequired: false } : policy;
+      const filing = filingCalendar(calendar, now(), records());
       const params = { deadline: filing.deadline, days: Math.max(0, filing.daysLeft), start: filing.periodStart };
-      const details = { ...filing };
+      const details = { ...filing, mode: digital ? 'digital' : 'tax-device' };
+      // Fully digital: nothing to 抄报/清卡; the VAT return deadline is a reminder in readiness, not a warning.
+      if (digital && policy.filingRequired)
+        return { status: 'ok', summary: { key: 'check.calendar.filing.digital', params }, details };
       switch (filing.status) {
         case 'not-required':
           return { status: 'ok', summary: { key: 'check.calendar.filing.notRequired' }, details };

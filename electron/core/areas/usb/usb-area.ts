@@ -5,7 +5,9 @@ import type { Area, AreaFactory } from '../../probe';
 import { createDeviceTracker, type DeviceTracker, type RawUsbEvent, type UserUsbEvent } from './device-tracker';
 import { nodeUsbSource } from './node-usb-source';
 import { watchForResume } from './resume-detector';
-import { usbChecks, usbRoleProbe } from './usb-probes';
+import { usbChecks, usbRoleProbe, type UsbCheckSpec } from './usb-probes';
+import type { TaxDeviceMemory } from '../define-area';
+import { invoicingState } from '../../invoicing-mode';
 import { usbRules } from './usb-rules';
 import type { UsbSource } from './usb-source';
 
@@ -32,12 +34,21 @@ export interface UsbAreaOptions {
   onCreated?: (area: UsbArea) => void;
   /** Sleep detection; off in unit tests that control time. */
   detectResume?: boolean;
+  /** This PC's memory of its tax device; without it the tax device is needed only when the policy says so. */
+  taxDevice?: TaxDeviceMemory;
 }
 
 /** Tax device, printer and card reader on USB: live through hotplug, reconciled by a slow rescan. */
 export function usbArea(options: UsbAreaOptions = {}): AreaFactory {
   return ({ policy, platform }) => {
     const devicesPolicy = policy.devices;
+    const memory = options.taxDevice;
+    // The tax device is needed on a tax-device PC (invoicing mode); the printer and card reader when the policy says so.
+    const required = (role: UsbCheckSpec['role']): boolean =>
+      role === 'taxDevice' ? invoicingState(policy, memory).mode === 'tax-device' : devicesPolicy.require[role];
+    const found = (role: UsbCheckSpec['role']): void => {
+      if (role === 'taxDevice') memory?.noteSeen();
+    };
     // Policy entries first: IT's knowledge of its own fleet wins over the built-in catalog.
     const catalog = [...policyCatalogEntries(devicesPolicy.extraDevices), ...builtInCatalog];
     const tracker = createDeviceTracker({
@@ -49,7 +60,7 @@ export function usbArea(options: UsbAreaOptions = {}): AreaFactory {
     const ready = tracker.start();
     const stopResume = options.detectResume === false ? () => {} : watchForResume(() => tracker.rescan());
     const area: UsbArea = {
-      probes: usbChecks.map((spec) => usbRoleProbe(spec, tracker, ready, devicesPolicy)),
+      probes: usbChecks.map((spec) => usbRoleProbe(spec, tracker, ready, devicesPolicy, required, found)),
       rules: [...usbRules],
       tracker,
       rawEvents: () => tracker.rawEvents(),

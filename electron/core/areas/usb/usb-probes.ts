@@ -27,6 +27,10 @@ export function usbRoleProbe(
   tracker: DeviceTracker,
   ready: Promise<TrackerStatus>,
   policy: DevicesPolicy,
+  /** Whether this PC needs a device of the role now (the tax device follows the invoicing mode). */
+  required: (role: UsbCheckSpec['role']) => boolean = (role) => policy.require[role] === true,
+  /** Told whenever a device of the role is connected (the tax device's memory for mode `auto`). */
+  onFound: (role: UsbCheckSpec['role']) => void = () => {},
 ): Probe {
   return {
     id: spec.id,
@@ -36,16 +40,22 @@ export function usbRoleProbe(
     timeoutMs: 5_000,
     async run() {
       await ready;
-      return evaluate(spec, tracker, policy);
+      const outcome = evaluate(spec, tracker, policy, required(spec.role));
+      if ((outcome.details as Partial<UsbCheckDetails>).devices?.length) onFound(spec.role);
+      return outcome;
     },
     watch: (onChange) => tracker.subscribe(onChange),
   };
 }
 
 /** Pure over the tracker's current state: the reading for one USB check. */
-export function evaluate(spec: UsbCheckSpec, tracker: DeviceTracker, policy: DevicesPolicy): ProbeOutcome {
+export function evaluate(
+  spec: UsbCheckSpec,
+  tracker: DeviceTracker,
+  policy: DevicesPolicy,
+  required: boolean = policy.require[spec.role] === true,
+): ProbeOutcome {
   const status = tracker.status();
-  const required = policy.require[spec.role];
   const base = { role: spec.role, required, hotplug: status.mode };
   if (status.mode === 'unavailable' || status.mode === 'starting') {
     const reason = status.reason ?? status.mode;

@@ -15,7 +15,10 @@ import { localDate } from '../../../../shared/readiness/filing-calendar';
 // This month's 抄报/清卡 done, as on a workstation with nothing to do.
 const month = localDate(Date.now(), policySchema.parse({}).calendar.timeZone).slice(0, 7);
 const done = new Date().toISOString();
-const env = { filingRecords: () => ({ [month]: { reported: done, cleared: done } }) };
+const env = {
+  filingRecords: () => ({ [month]: { reported: done, cleared: done } }),
+  taxDevice: { seenAt: () => undefined, noteSeen: () => {} },
+};
 /** A policy that turns every optional check on, so each area shows every check it has. */
 const everything: PolicyInput = {
   clock: { ntpServer: 'ntp.example.com', timeZone: 'Asia/Shanghai' },

@@ -25,8 +25,10 @@ afterEach(async () => {
   core = undefined;
 });
 
-function start(plugged: string[], devices: object): UmockdevCore {
-  core = startCoreUnderUmockdev({ plugged, policy: { ...loopback, devices } });
+function start(plugged: string[], devices: { require?: object; [key: string]: unknown }): UmockdevCore {
+  // A tax-device PC unless a test says otherwise.
+  const policy = { ...loopback, devices: { ...devices, require: { taxDevice: true, ...devices.require } } };
+  core = startCoreUnderUmockdev({ plugged, policy });
   return core;
 }
 

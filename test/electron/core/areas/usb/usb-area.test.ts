@@ -21,7 +21,8 @@ async function check(
   source: ScriptedUsbSource = scriptedUsbSource(devices),
 ): Promise<Snapshot> {
   running = startInProcessCore([usbArea({ source: () => source, detectResume: false, onCreated: (a) => (area = a) })], {
-    devices: devicesPolicy,
+    // A tax-device PC unless a test says otherwise.
+    devices: { ...devicesPolicy, require: { taxDevice: true, ...devicesPolicy.require } },
   });
   return running.client.request('runChecks', {});
 }
