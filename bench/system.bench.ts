@@ -58,7 +58,7 @@ if (canRunPrivateCupsd()) {
     install: installed
       ? 'run `npm run bench` as root (the private cupsd needs it)'
       : 'apt-get install cups cups-client',
-    effect: 'The printer probe runs against no scheduler, so the system figures are not those of a real queue',
+    effect: 'The printer probe asks the default CUPS server, if any, instead of a private queue with a known printer',
   });
 }
 
