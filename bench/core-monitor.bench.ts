@@ -2,8 +2,8 @@
 import { createCore } from '../electron/core/core';
 import { diskArea } from '../electron/core/areas/disk/disk-area';
 import { defaultPolicy } from '../shared/policy/policy-schema';
-import { median, repeat } from './support/stats';
-import { report } from './support/report';
+import { recordFigure } from './support/record';
+import { repeat } from './support/stats';
 
 const core = createCore({
   loaded: { policy: defaultPolicy(), status: { source: 'default', issues: [] } },
@@ -17,5 +17,10 @@ const samples = await repeat(50, async () => {
   await core.handlers.runChecks({});
   return performance.now() - t0;
 });
-report([{ name: 'core.runChecks(disk)', figures: { medianMs: median(samples), runs: samples.length } }]);
+recordFigure({
+  id: 'core.run-checks.disk',
+  title: 'Core: one runChecks over the real disk probe',
+  unit: 'ms',
+  samples,
+});
 await core.stop();

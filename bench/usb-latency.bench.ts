@@ -3,19 +3,19 @@
 // Latency: from the moment the umockdev driver sends the uevent (CLOCK_MONOTONIC, logged by
 // test/support/umockdev/umockdev-driver.py) to the snapshot event arriving over the core's IPC
 // channel (process.hrtime, the same clock), before any parsing on this side. 200 plug/unplug
-// cycles per run, 3 runs; figures are the median over runs of each run's p50 / p99. For a plug,
-// umockdev's add_from_string creates the sysfs entries and emits the uevent in one call, so the
-// plug is timed from the start of that call (an upper bound, the figure held to the target) and
-// also from its return (a lower bound).
+// cycles per run, 3 runs (quick mode: 50 cycles, 1 run); figures are the median over runs of each
+// run's p50 / p99. For a plug, umockdev's add_from_string creates the sysfs entries and emits the
+// uevent in one call, so the plug is timed from the start of that call (an upper bound, the
+// figure held to the target) and also from its return (a lower bound).
 // Phase "debounced" uses the default policy (a pull shows as "reconnecting" at once, the fault
 // waits for the debounce window); phase "immediate" sets debounceMs 0 (a pull raises the fault).
 //
-// Idle CPU over 60 s with a tax device plugged in, all started the same way under umockdev at the
-// same time and measured from 15 s after start: a core with only the USB area
+// Idle CPU over 60 s (quick mode: 10 s) with a tax device plugged in, all started the same way
+// under umockdev at the same time and measured from 15 s after start: a core with only the USB area
 // (test/support/umockdev/usb-only-core.ts, bundled like dist/core.cjs; the target is about this
 // watcher) and an idle Node process (the baseline), both reporting process.cpuUsage() (µs) on
 // SIGUSR2; and for reference the full built core with every production area, from /proc/<pid>/stat
-// (utime + stime, 10 ms ticks).
+// (utime + stime, 10 ms ticks). Idle figures are CPU ms per minute, so both modes compare.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,12 +28,13 @@ import {
   umockdevUnavailableReason,
   type UmockdevCore,
 } from '../test/support/umockdev/umockdev-core';
-import { median, percentile } from './support/stats';
-import { report, type BenchResult } from './support/report';
+import { byMode } from './support/bench-mode';
+import { recordFigure, recordMissing } from './support/record';
+import { percentile } from './support/stats';
 
-const cycles = 200;
-const runs = 3;
-const idleSeconds = 60;
+const cycles = byMode({ full: 200, quick: 50 });
+const runs = byMode({ full: 3, quick: 1 });
+const idleSeconds = byMode({ full: 60, quick: 10 });
 const usbOnlySource = fileURLToPath(new URL('../test/support/umockdev/usb-only-core.ts', import.meta.url));
 const loopback = JSON.parse(
   readFileSync(new URL('../test/fixtures/policy/loopback.json', import.meta.url), 'utf8'),
@@ -223,68 +224,88 @@ const idleNodeScript = `process.on('SIGUSR2', () => require('node:fs').appendFil
 
 const skip = umockdevUnavailableReason();
 if (skip) {
-  report([{ name: 'usb.latency', figures: { skipped: skip } }]);
+  recordMissing({
+    component: 'umockdev',
+    reason: skip,
+    install: 'apt-get install umockdev gir1.2-umockdev-1.0 python3-gi',
+    effect: 'No USB latency or USB idle-CPU figures',
+  });
 } else {
-  const results: BenchResult[] = [];
   for (const [phase, debounceMs] of [
     ['debounced', undefined],
     ['immediate', 0],
   ] as const) {
-    const perRun: {
-      plugP50: number;
-      plugP99: number;
-      plugAfterAddP50: number;
-      plugAfterAddP99: number;
-      unplugP50: number;
-      unplugP99: number;
-      allP99: number;
-    }[] = [];
+    // One number per run for each statistic; each figure is their median over the runs.
+    const perRun: Record<string, number[]> = {};
+    const add = (key: string, value: number): void => {
+      (perRun[key] ??= []).push(value);
+    };
     for (let r = 0; r < runs; r++) {
       const { plug, plugAfterAdd, unplug } = await latencyRun(debounceMs);
-      perRun.push({
-        plugP50: percentile(plug, 50),
-        plugP99: percentile(plug, 99),
-        plugAfterAddP50: percentile(plugAfterAdd, 50),
-        plugAfterAddP99: percentile(plugAfterAdd, 99),
-        unplugP50: percentile(unplug, 50),
-        unplugP99: percentile(unplug, 99),
-        allP99: percentile([...plug, ...unplug], 99),
-      });
+      add('p99', percentile([...plug, ...unplug], 99));
+      add('plug-p50', percentile(plug, 50));
+      add('plug-p99', percentile(plug, 99));
+      add('plug-from-add-return-p50', percentile(plugAfterAdd, 50));
+      add('plug-from-add-return-p99', percentile(plugAfterAdd, 99));
+      add('unplug-p50', percentile(unplug, 50));
+      add('unplug-p99', percentile(unplug, 99));
     }
-    const med = (k: keyof (typeof perRun)[number]): number => median(perRun.map((p) => p[k]));
-    const p99 = med('allP99');
-    results.push({
-      name: `usb.uevent-to-snapshot (${phase})`,
-      figures: {
-        plugP50Ms: med('plugP50'),
-        plugP99Ms: med('plugP99'),
-        plugFromAddReturnP50Ms: med('plugAfterAddP50'),
-        plugFromAddReturnP99Ms: med('plugAfterAddP99'),
-        unplugP50Ms: med('unplugP50'),
-        unplugP99Ms: med('unplugP99'),
-        p99Ms: p99,
-        cycles,
-        runs,
-      },
-      target: 'p99 <= 50 ms (polling gives ~500 ms)',
-      met: p99 <= 50,
-    });
+    const titles: Record<string, string> = {
+      p99: 'p99 of plugs and unplugs',
+      'plug-p50': 'plug p50',
+      'plug-p99': 'plug p99',
+      'plug-from-add-return-p50': "plug p50 from add_from_string's return (lower bound)",
+      'plug-from-add-return-p99': "plug p99 from add_from_string's return (lower bound)",
+      'unplug-p50': 'unplug p50',
+      'unplug-p99': 'unplug p99',
+    };
+    for (const [key, title] of Object.entries(titles))
+      recordFigure({
+        id: `usb.uevent-to-snapshot.${phase}.${key}`,
+        title: `USB: uevent → snapshot, ${title} (${phase})`,
+        unit: 'ms',
+        samples: perRun[key] ?? [],
+        ...(key === 'p99'
+          ? { target: { statistic: 'median', comparison: '<=', value: 50, note: 'polling gives ~500 ms' } as const }
+          : {}),
+        context: { cyclesPerRun: cycles },
+      });
   }
+
   const idle = await idleCpu();
+  const perMinute = (ms: number): number => (ms * 60) / idleSeconds;
   const extraMs = (idle.usbOnlyUs - idle.nodeUs) / 1000;
-  results.push({
-    name: `usb.idle-cpu (${idleSeconds} s)`,
-    figures: {
-      usbWatcherCpuMs: idle.usbOnlyUs / 1000,
-      idleNodeCpuMs: idle.nodeUs / 1000,
-      extraCpuMs: extraMs,
-      extraPercentOfOneCore: (extraMs / (idleSeconds * 1000)) * 100,
-      fullCoreTicksMs: idle.coreTicksMs,
-      idleNodeTicksMs: idle.nodeTicksMs,
-    },
-    target: 'USB watcher unmeasurable beside an idle Node process',
-    // "Unmeasurable": below one 10 ms scheduler tick over the whole minute.
-    met: extraMs < 10,
+  recordFigure({
+    id: 'usb.idle-cpu.watcher-extra',
+    title: 'USB: idle CPU of the USB watcher beyond an idle Node process (device plugged in)',
+    unit: 'cpu-ms/min',
+    value: perMinute(extraMs),
+    // "Unmeasurable": below one 10 ms scheduler tick per minute.
+    target: { statistic: 'median', comparison: '<', value: 10, note: 'unmeasurable: under one 10 ms tick' },
+    context: { windowSeconds: idleSeconds, percentOfOneCore: (extraMs / (idleSeconds * 1000)) * 100 },
   });
-  report(results);
+  recordFigure({
+    id: 'usb.idle-cpu.watcher',
+    title: 'USB: idle CPU of a USB-only core (process.cpuUsage)',
+    unit: 'cpu-ms/min',
+    value: perMinute(idle.usbOnlyUs / 1000),
+  });
+  recordFigure({
+    id: 'usb.idle-cpu.idle-node',
+    title: 'USB: idle CPU of the idle Node baseline (process.cpuUsage)',
+    unit: 'cpu-ms/min',
+    value: perMinute(idle.nodeUs / 1000),
+  });
+  recordFigure({
+    id: 'usb.idle-cpu.full-core',
+    title: 'USB: idle CPU of the full built core, for reference (/proc ticks)',
+    unit: 'cpu-ms/min',
+    value: perMinute(idle.coreTicksMs),
+  });
+  recordFigure({
+    id: 'usb.idle-cpu.idle-node-ticks',
+    title: 'USB: idle CPU of the idle Node baseline (/proc ticks)',
+    unit: 'cpu-ms/min',
+    value: perMinute(idle.nodeTicksMs),
+  });
 }
