@@ -163,7 +163,7 @@ await Promise.all(areas.map((a) => a.dispose?.()));
 const idleSeconds = Number(process.env.IG_BENCH_IDLE_SECONDS ?? byMode({ full: 60, quick: 10 }));
 const core = createCore({
   loaded: { policy, status: { source: 'default', issues: [] } },
-  areas: productionAreas({ filingRecords: () => ({}) }),
+  areas: productionAreas({ filingRecords: () => ({}), taxDevice: { seenAt: () => undefined, noteSeen: () => {} } }),
   platform: process.platform,
   version: 'bench',
 });
