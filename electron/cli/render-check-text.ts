@@ -1,19 +1,26 @@
 import type { Translator } from '../../shared/i18n/translator';
 import type { Snapshot } from '../../shared/model/snapshot';
-import type { CheckStatus } from '../../shared/model/reading';
+import type { CheckStatus, Reading } from '../../shared/model/reading';
 import { checkDisplayName } from '../../shared/i18n/check-name';
+import { formatTime } from '../../shared/i18n/format-time';
+import { verdictText } from '../../shared/i18n/verdict-text';
 
 const marks: Record<CheckStatus, string> = { ok: '✔', warning: '!', fault: '✖', unknown: '?' };
 
-/** The human report: one line per check, then the faults with the guide to follow. */
+function checkLine(c: Reading, t: Translator): string {
+  const name = checkDisplayName(c.id, t);
+  // Not checked on purpose: a dash, never a tick, so nobody reads it as "fine".
+  const [mark, state] = c.notChecked ? ['–', t.t('status.notChecked')] : [marks[c.status], t.t(`status.${c.status}`)];
+  return `${mark} ${state}  ${name}: ${t.render(c.summary)}`;
+}
+
+/** The human report: the verdict, one line per check, then the faults with the guide to follow. */
 export function renderCheckText(snapshot: Snapshot, t: Translator): string {
   const lines = [
-    t.t('cli.heading', { overall: t.t(`overall.${snapshot.overall}`), time: snapshot.updatedAt }),
+    t.t('cli.heading', { overall: verdictText(snapshot.verdict, t), time: formatTime(snapshot.updatedAt, t.language) }),
     '',
-    ...snapshot.checks.map((c) => {
-      const name = checkDisplayName(c.id, t);
-      return `${marks[c.status]} ${t.t(`status.${c.status}`)}  ${name}: ${t.render(c.summary)}`;
-    }),
+    ...snapshot.checks.filter((c) => !c.notChecked).map((c) => checkLine(c, t)),
+    ...snapshot.checks.filter((c) => c.notChecked).map((c) => checkLine(c, t)),
     '',
   ];
   if (snapshot.faults.length === 0) lines.push(t.t('cli.noFaults'));

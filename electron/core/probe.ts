@@ -10,6 +10,8 @@ export interface ProbeOutcome {
   status: CheckStatus;
   summary: Message;
   details?: Details;
+  /** Not checked on purpose (not configured, or not possible on this PC); `status` is then `unknown`. */
+  notChecked?: true;
 }
 
 /** One check: turns what a source sees into a reading. */

@@ -41,5 +41,6 @@ export async function runProbe(probe: Probe, now: () => number = Date.now): Prom
     details: outcome.details ?? {},
     checkedAt: new Date(now()).toISOString(),
     durationMs: Math.max(0, now() - started),
+    ...(outcome.notChecked ? { notChecked: true } : {}),
   };
 }

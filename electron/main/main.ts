@@ -2,6 +2,7 @@
 // core (a utilityProcess), relaying the protocol between them. Kept thin: the logic it wires
 // together lives in plain, tested modules.
 import path from 'node:path';
+import { verdictText } from '../../shared/i18n/verdict-text';
 import { app, Notification, session } from 'electron';
 import { createTranslator, languageFromLocale } from '../../shared/i18n/translator';
 import { createProtocolServer } from '../../shared/protocol/server';
@@ -58,7 +59,7 @@ function start(): void {
     }
     lastSnapshot = snapshot;
     const tooltip = snapshot.simulated ? 'tray.practice' : 'tray.tooltip';
-    tray.update(snapshot.overall, t.t(tooltip, { overall: t.t(`overall.${snapshot.overall}`) }));
+    tray.update(snapshot.overall, t.t(tooltip, { overall: verdictText(snapshot.verdict, t) }));
   };
   const supervisor = superviseCore({
     start: () => startUtilityCore(path.join(__dirname, 'core.cjs'), practice.coreArgs()),

@@ -13,8 +13,12 @@ export const diskPolicySchema = z
     /** Below this much the check is a fault: databases and backups start failing to write. */
     faultFreeMiB: z.number().int().min(0).max(10_000_000).default(1024),
     intervalSeconds: z.number().int().min(5).max(86_400).default(300),
-    /** SMART health of the disks through smartctl (smartmontools) where it is installed. */
-    smart: z.boolean().default(true),
+    /**
+     * SMART health of the disks through smartctl (smartmontools). `auto`: where smartctl is
+     * installed and a disk answers (otherwise "not checked", grey); `true`: IT wants it, so a
+     * missing smartctl is a warning to fix; `false`: off.
+     */
+    smart: z.union([z.literal('auto'), z.boolean()]).default('auto'),
     /** SMART status changes slowly and smartctl wakes sleeping disks: every 6 hours. */
     smartIntervalSeconds: z.number().int().min(300).max(604_800).default(21_600),
   })

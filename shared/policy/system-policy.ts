@@ -10,6 +10,11 @@ export const systemPolicySchema = z
     intervalSeconds: z.number().int().min(30).max(86_400).default(600),
     /** Reading the system log costs more: once an hour (and at start). */
     logIntervalSeconds: z.number().int().min(60).max(86_400).default(3600),
+    /**
+     * Crashes from the system log. `auto`: where the log keeps earlier boots (otherwise "not
+     * checked"); `true`: IT wants it, so a missing or non-persistent log is a warning; `false`: off.
+     */
+    crashLog: z.union([z.literal('auto'), z.boolean()]).default('auto'),
     /** Windows Defender / third-party antivirus and the firewall (Windows only). */
     security: z.boolean().default(true),
     securityIntervalSeconds: z.number().int().min(60).max(86_400).default(1800),

@@ -83,8 +83,8 @@ export const areaModules: readonly AreaModule[] = [
     checks: ['printer.queue'],
     faults: ['printer.offline', 'printer.paused', 'printer.jobs-stuck', 'printer.not-found', 'printer.no-default'],
     script: printerScript,
-    real: () => printerArea(),
-    scripted: (world) => printerArea(scriptedPrinterSources(world)),
+    real: (env) => printerArea({ taxDevice: env.taxDevice }),
+    scripted: (world, env) => printerArea({ ...scriptedPrinterSources(world), taxDevice: env.taxDevice }),
   }),
   defineArea({
     id: 'memory',

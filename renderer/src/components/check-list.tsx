@@ -1,7 +1,7 @@
 import type { Reading } from '../../../shared/model/reading';
 import { useTranslator } from '../i18n/use-translator';
 import { StatusBadge } from './status-badge';
-import { formatTime } from './format-time';
+import { formatTime } from '../../../shared/i18n/format-time';
 import { checkDisplayName } from '../../../shared/i18n/check-name';
 
 /** Every check, grouped by area, with its latest reading. */

@@ -1,7 +1,7 @@
 import type { Fault } from '../../../shared/model/fault';
 import { useTranslator } from '../i18n/use-translator';
 import { useAppState } from '../store/store-context';
-import { formatTime } from './format-time';
+import { formatTime } from '../../../shared/i18n/format-time';
 
 /** The open faults, most severe first, each with its explanation and the way into its guide. */
 export function FaultList(props: { faults: readonly Fault[] }) {

@@ -6,7 +6,7 @@ import type { GuideView as GuideViewData, RecheckResult } from '../../../shared/
 import { buildSupportRequest } from '../../../shared/guides/support-request';
 import { useTranslator } from '../i18n/use-translator';
 import { useAppState, useCoreApi } from '../store/store-context';
-import { formatTime } from '../components/format-time';
+import { formatTime } from '../../../shared/i18n/format-time';
 import { errorMessage } from '../../../shared/error-message';
 
 /**

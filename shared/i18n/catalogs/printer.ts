@@ -7,6 +7,7 @@ export const printerCatalog = defineCatalog({
     'check.printer.queue.ok': '{{printer}} 就绪（队列中 {{jobs}} 个任务）',
     'check.printer.queue.notFound': '找不到发票打印机“{{pattern}}”（本机共 {{count}} 台打印机）',
     'check.printer.queue.noPrinters': '这台电脑没有安装任何打印机',
+    'check.printer.queue.noPrintersDigital': '这台电脑没有安装打印机；数电发票可以不打印，所以未检查',
     'check.printer.queue.noDefault': '没有设置默认打印机（本机共 {{count}} 台），无法确定发票打印机',
     'check.printer.queue.offline': '{{printer}} 脱机：电脑连不上打印机',
     'check.printer.queue.paused': '{{printer}} 已暂停打印',
@@ -38,6 +39,8 @@ export const printerCatalog = defineCatalog({
     'check.printer.queue.ok': '{{printer}} is ready ({{jobs}} jobs in the queue)',
     'check.printer.queue.notFound': 'Invoice printer "{{pattern}}" not found ({{count}} printers on this PC)',
     'check.printer.queue.noPrinters': 'No printer is installed on this PC',
+    'check.printer.queue.noPrintersDigital':
+      'No printer is installed; fully digital invoices need no paper, so not checked',
     'check.printer.queue.noDefault':
       'No default printer is set ({{count}} printers), so the invoice printer is unknown',
     'check.printer.queue.offline': '{{printer}} is offline: the PC cannot reach the printer',

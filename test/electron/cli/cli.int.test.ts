@@ -22,11 +22,24 @@ describe('invoiceguard check (the built command, forking the real core)', () => 
   it('prints the version-1 JSON object and exits by the result', async () => {
     const run = await runBuiltCli(['check', '--json', '--policy', loopback]);
     const report = JSON.parse(run.stdout);
-    expect(Object.keys(report)).toEqual(['version', 'overall', 'checkedAt', 'checks', 'faults']);
+    // Every version-1 field, plus the documented additions.
+    expect(Object.keys(report)).toEqual([
+      'version',
+      'overall',
+      'checkedAt',
+      'verdict',
+      'invoicing',
+      'checks',
+      'faults',
+    ]);
     expect(report.version).toBe(1);
     expect(new Date(report.checkedAt).toISOString()).toBe(report.checkedAt);
     for (const check of report.checks) {
-      expect(Object.keys(check)).toEqual(['id', 'area', 'status', 'summary', 'details']);
+      expect(Object.keys(check)).toEqual(
+        check.checked
+          ? ['id', 'area', 'status', 'summary', 'details', 'checked']
+          : ['id', 'area', 'status', 'summary', 'details', 'checked', 'reason'],
+      );
       expect(['ok', 'warning', 'fault', 'unknown']).toContain(check.status);
     }
     expect(run.code).toBe({ ok: 0, warning: 1, fault: 2 }[report.overall as string]);

@@ -170,7 +170,7 @@ describe('the Electron main process', () => {
       args: [{ type: 'event', name: 'snapshot', payload: snapshotWith('ok') }],
     });
     expect(tray.image.bitmap).toEqual(trayIconBitmap('ok'));
-    expect(tray.tooltip).toBe(zh.t('tray.tooltip', { overall: zh.t('overall.ok') }));
+    expect(tray.tooltip).toBe(zh.t('tray.tooltip', { overall: zh.t('verdict.yes') }));
     expect(fakeElectron.notifications).toEqual([]);
 
     child.reply({ type: 'event', name: 'snapshot', payload: snapshotWith('fault', [critical]) });

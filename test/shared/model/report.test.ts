@@ -36,13 +36,23 @@ describe('the --json report', () => {
       ],
     });
     const report = buildCheckReport(snapshot, createTranslator('zh-CN'));
-    expect(Object.keys(report)).toEqual(['version', 'overall', 'checkedAt', 'checks', 'faults']);
+    // Every version-1 field, plus the documented additions (verdict, invoicing; checked per check).
+    expect(Object.keys(report)).toEqual([
+      'version',
+      'overall',
+      'checkedAt',
+      'verdict',
+      'invoicing',
+      'checks',
+      'faults',
+    ]);
     expect(report.checks[0]).toEqual({
       id: 'disk.space',
       area: 'disk',
       status: 'warning',
       summary: '/ 剩余空间不足：只剩 2 GB',
       details: {},
+      checked: true,
     });
     expect(report.faults[0]).toEqual({
       id: 'disk.low-space',

@@ -10,7 +10,7 @@ describe('printer, clock, software, memory and system policy sections', () => {
     expect(p.software).toMatchObject({ expected: [], helper: null });
     expect(p.memory).toMatchObject({ warnAvailableMiB: 512, faultAvailableMiB: 256 });
     expect(p.system).toMatchObject({ crashLookbackDays: 7, logIntervalSeconds: 3600 });
-    expect(p.disk).toMatchObject({ smart: true, smartIntervalSeconds: 21_600 });
+    expect(p.disk).toMatchObject({ smart: 'auto', smartIntervalSeconds: 21_600 });
   });
 
   it('names the JSON path of each mistake, including typos in keys', () => {

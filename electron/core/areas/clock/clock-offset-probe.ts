@@ -1,6 +1,6 @@
 import type { ClockPolicy } from '../../../../shared/policy/clock-policy';
 import type { Probe, ProbeOutcome } from '../../probe';
-import { sourceProbe } from '../../source-probe';
+import { notConfigured, sourceProbe } from '../../source-probe';
 import { querySntp, type SntpResult } from './sntp-client';
 
 export type SntpQuery = (server: string, timeoutMs: number, signal: AbortSignal) => Promise<SntpResult>;
@@ -42,11 +42,7 @@ export function clockOffsetProbe(policy: ClockPolicy, query: SntpQuery = querySn
       area: 'clock',
       intervalMs: policy.intervalSeconds * 1000,
       timeoutMs: 1000,
-      run: async () => ({
-        status: 'ok',
-        summary: { key: 'check.clock.offset.notConfigured' },
-        details: { configured: false },
-      }),
+      run: async () => notConfigured({ key: 'check.clock.offset.notConfigured' }),
     };
   return sourceProbe({
     id: 'clock.offset',

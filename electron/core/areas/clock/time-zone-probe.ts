@@ -1,6 +1,6 @@
 import type { ClockPolicy } from '../../../../shared/policy/clock-policy';
 import type { Probe, ProbeOutcome } from '../../probe';
-import { sourceProbe, unreadableOutcome } from '../../source-probe';
+import { notConfigured, sourceProbe, unreadableOutcome } from '../../source-probe';
 import type { ZoneSource } from './zone-source';
 
 /** The machine's zone as the OS reports it to this process: IANA name and current UTC offset in minutes. */
@@ -35,8 +35,7 @@ function formatOffset(minutes: number): string {
  * (Asia/Chongqing, PRC, Windows' "China Standard Time" mapped by ICU) counts as right.
  */
 export function evaluateTimeZone(actual: ZoneReading, expected: string | null, at: Date): ProbeOutcome {
-  if (!expected)
-    return { status: 'ok', summary: { key: 'check.clock.timezone.notConfigured' }, details: { zone: actual.name } };
+  if (!expected) return notConfigured({ key: 'check.clock.timezone.notConfigured' }, { zone: actual.name });
   const expectedOffset = zoneOffsetMinutes(expected, at);
   const details = {
     zone: actual.name,

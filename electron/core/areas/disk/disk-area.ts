@@ -18,7 +18,7 @@ export function diskArea(sources: Partial<DiskSources> = {}): AreaFactory {
     const space = sources.space ?? statfsSource;
     const paths = [...new Set([systemDrive(platform, sources.env ?? process.env), ...policy.disk.paths])];
     const probes = [diskSpaceProbe(policy.disk, paths, space)];
-    if (policy.disk.smart) probes.push(diskSmartProbe(policy.disk, sources.smart ?? smartSource(platform)));
+    if (policy.disk.smart !== false) probes.push(diskSmartProbe(policy.disk, sources.smart ?? smartSource(platform)));
     return { probes, rules: [diskLowSpaceRule, diskFailingRule] };
   };
 }

@@ -49,5 +49,6 @@ export function diskSmartProbe(policy: DiskPolicy, source: SmartSource): Probe {
     timeoutMs: 40_000,
     read: source,
     evaluate: evaluateSmart,
+    required: policy.smart === true,
   });
 }

@@ -1,4 +1,5 @@
 import type { Probe } from '../../probe';
+import { notConfigured } from '../../source-probe';
 import type { NetworkBoard } from './network-board';
 import { layersFrom } from './network-layers';
 import { networkVerdict } from './network-verdict';
@@ -20,11 +21,10 @@ export function verdictProbe(board: NetworkBoard, intervalMs: number, timeoutMs:
       if (policyHeld && (verdict.scope === 'ok' || verdict.scope === 'nothing-checked')) {
         return { status: 'unknown', summary: { key: 'network.verdict.policyInvalid' }, details: { scope: 'unknown' } };
       }
-      return {
-        status: verdict.status,
-        summary: verdict.message,
-        details: { scope: verdict.scope, faults: verdict.faults.map((f) => f.id) },
-      };
+      const details = { scope: verdict.scope, faults: verdict.faults.map((f) => f.id) };
+      // The policy names nothing to reach: say so in grey, never a green "all clear".
+      if (verdict.scope === 'nothing-checked') return { ...notConfigured(verdict.message), details };
+      return { status: verdict.status, summary: verdict.message, details };
     },
     watch: (onChange) => board.onChange(onChange),
   };

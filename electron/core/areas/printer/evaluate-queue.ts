@@ -2,7 +2,8 @@ import type { CheckStatus } from '../../../../shared/model/reading';
 import { worstStatus } from '../../../../shared/model/reading';
 import type { PrintersPolicy } from '../../../../shared/policy/printers-policy';
 import type { ProbeOutcome } from '../../probe';
-import { unreadableOutcome } from '../../source-probe';
+import { notConfigured, unreadableOutcome } from '../../source-probe';
+import type { InvoicingMode } from '../../../../shared/model/invoicing';
 import type { PrinterRead } from './printer-model';
 import { selectPrinter } from './select-printer';
 
@@ -20,7 +21,12 @@ const problemStatus: Record<QueueProblem, CheckStatus> = {
 const maxListed = 32;
 
 /** Pure: what the OS said about the queues, the policy and the time, in; the `printer.queue` reading out. */
-export function evaluateQueue(read: PrinterRead, policy: PrintersPolicy, now: number): ProbeOutcome {
+export function evaluateQueue(
+  read: PrinterRead,
+  policy: PrintersPolicy,
+  now: number,
+  mode: InvoicingMode = 'tax-device',
+): ProbeOutcome {
   if (!read.ok) {
     const key =
       read.problem === 'tool-missing'
@@ -40,6 +46,9 @@ export function evaluateQueue(read: PrinterRead, policy: PrintersPolicy, now: nu
     : defaultName !== null
       ? printers.find((p) => p.name === defaultName)
       : undefined;
+  // Fully digital invoices need no paper: a PC with no printer at all and none named is not checked.
+  if (!target && !wanted && printers.length === 0 && mode === 'digital')
+    return notConfigured({ key: 'check.printer.queue.noPrintersDigital' }, base);
   if (!target) {
     const problem: QueueProblem = !wanted && printers.length > 0 ? 'no-default' : 'not-found';
     const key =

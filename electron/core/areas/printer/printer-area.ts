@@ -1,5 +1,7 @@
 import { acquirePowerShell } from '../../exec/powershell-session';
 import type { AreaFactory } from '../../probe';
+import type { TaxDeviceMemory } from '../define-area';
+import { invoicingState } from '../../invoicing-mode';
 import { cupsSource } from './cups-source';
 import type { PrinterSource } from './printer-model';
 import { printerQueueProbe } from './printer-queue-probe';
@@ -11,6 +13,8 @@ export interface PrinterSources {
   /** The OS source by default: CUPS on Linux, the Windows spooler through the shared PowerShell. */
   source: PrinterSource;
   now: () => number;
+  /** This PC's tax-device memory, for the invoicing mode (a digital PC may have no printer). */
+  taxDevice: Pick<TaxDeviceMemory, 'seenAt'>;
 }
 
 /** The invoice printer's queue. */
@@ -27,7 +31,9 @@ export function printerArea(sources: Partial<PrinterSources> = {}): AreaFactory 
       } else source = cupsSource();
     }
     return {
-      probes: [printerQueueProbe(policy.printers, source, sources.now)],
+      probes: [
+        printerQueueProbe(policy.printers, source, sources.now, () => invoicingState(policy, sources.taxDevice).mode),
+      ],
       rules: [printerQueueRule],
       dispose: () => release?.(),
     };

@@ -36,7 +36,7 @@ export const printerScript = z.union([
 ]);
 export type PrinterScript = z.infer<typeof printerScript>;
 
-export function scriptedPrinterSources(world: ScriptedWorld<PrinterScript>): PrinterSources {
+export function scriptedPrinterSources(world: ScriptedWorld<PrinterScript>): Omit<PrinterSources, 'taxDevice'> {
   return {
     now: world.now,
     async source() {

@@ -1,12 +1,12 @@
 import type { SoftwareEntry } from '../../../../shared/policy/software-policy';
+import { notConfigured } from '../../source-probe';
 import type { ProbeOutcome } from '../../probe';
 import { compareVersions, versionNumbers } from './compare-version';
 import { normalizeProcessName, type ProcessRead } from './process-model';
 
 /** Pure: the running processes against the policy's vendors to the `software.processes` reading. */
 export function evaluateSoftware(read: ProcessRead, expected: readonly SoftwareEntry[]): ProbeOutcome {
-  if (expected.length === 0)
-    return { status: 'ok', summary: { key: 'check.software.processes.notConfigured' }, details: { configured: false } };
+  if (expected.length === 0) return notConfigured({ key: 'check.software.processes.notConfigured' });
   if (!read.ok)
     return {
       status: 'unknown',

@@ -1,4 +1,5 @@
 import type { SoftwarePolicy } from '../../../../shared/policy/software-policy';
+import { notConfigured } from '../../source-probe';
 import type { Probe, ProbeOutcome } from '../../probe';
 import type { LocalPortSource } from '../../sources/local-port';
 import { normalizeProcessName, type ProcessRead, type ProcessSource } from './process-model';
@@ -55,12 +56,7 @@ export function helperProbe(policy: SoftwarePolicy, processes: ProcessSource, po
     timeoutMs: 12_000,
     async run(signal): Promise<ProbeOutcome> {
       const helper = policy.helper;
-      if (!helper)
-        return {
-          status: 'ok',
-          summary: { key: 'check.software.helper.notConfigured' },
-          details: { configured: false },
-        };
+      if (!helper) return notConfigured({ key: 'check.software.helper.notConfigured' });
       const [seenProcesses, seenPort] = await Promise.all([
         helper.process ? processes([helper.process], signal) : null,
         helper.port !== undefined ? port(helper.port, 2000, signal) : null,

@@ -38,7 +38,7 @@ export function systemArea(sources: Partial<SystemSources> = {}): AreaFactory {
     }
     // The log probe first: it starts a child process, and probes of one round start in this order.
     const probes: Probe[] = [
-      systemCrashesProbe(settings, crashes ?? journalCrashSource()),
+      ...(settings.crashLog !== false ? [systemCrashesProbe(settings, crashes ?? journalCrashSource())] : []),
       systemOsProbe(settings, os ?? linuxOsSource()),
     ];
     // Defender and the Windows firewall have no counterpart checked here on Linux desktops.

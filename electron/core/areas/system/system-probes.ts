@@ -92,6 +92,7 @@ export function systemCrashesProbe(policy: SystemPolicy, source: CrashSource): P
     timeoutMs: 60_000,
     read: (signal) => source(policy.crashLookbackDays, signal),
     evaluate: (read) => evaluateCrashes(read, policy.crashLookbackDays),
+    required: policy.crashLog === true,
   });
 }
 

@@ -21,10 +21,10 @@ describe('clock.timezone', () => {
     });
   });
 
-  it('does not check when the policy sets no zone', () => {
-    expect(evaluateTimeZone({ name: 'UTC', offsetMinutes: 0 }, null, at).summary.key).toBe(
-      'check.clock.timezone.notConfigured',
-    );
+  it('does not check when the policy sets no zone, and says so instead of "ok"', () => {
+    const outcome = evaluateTimeZone({ name: 'UTC', offsetMinutes: 0 }, null, at);
+    expect(outcome.summary.key).toBe('check.clock.timezone.notConfigured');
+    expect(outcome).toMatchObject({ status: 'unknown', notChecked: true });
   });
 
   it('reads zone offsets from Intl, including half-hour zones', () => {

@@ -61,11 +61,12 @@ describe.skipIf(process.platform !== 'linux')('software checks against real proc
     expect(down.faults.map((f) => f.id)).toEqual(['software.not-running']);
   });
 
-  it('says "not configured" (ok) when the policy lists no software and no helper', async () => {
+  it('says "not checked" (grey, not green) when the policy lists no software and no helper', async () => {
     const snapshot = await check({});
-    expect(snapshot.checks.map((c) => [c.id, c.status, c.summary.key])).toEqual([
-      ['software.processes', 'ok', 'check.software.processes.notConfigured'],
-      ['software.helper', 'ok', 'check.software.helper.notConfigured'],
+    expect(snapshot.checks.map((c) => [c.id, c.status, c.notChecked, c.summary.key])).toEqual([
+      ['software.processes', 'unknown', true, 'check.software.processes.notConfigured'],
+      ['software.helper', 'unknown', true, 'check.software.helper.notConfigured'],
     ]);
+    expect(snapshot.overall).toBe('ok');
   });
 });
