@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Three kinds of test, told apart by file name so each folder of test/ can mirror the source tree:
+// Four kinds of test, told apart by file name so each folder of test/ can mirror the source tree:
 //   *.test.ts      unit: pure logic, fakes allowed, fast
+//   *.test.tsx     component (test/renderer only): React views rendered with Testing Library in jsdom
+//                  against an in-memory core API
 //   *.int.test.ts  integration: real libusb under umockdev, real CUPS, real servers on loopback,
 //                  real child processes and network namespaces
 //   *.e2e.test.ts  end to end: the built renderer in Chromium through the browser harness
@@ -11,9 +13,18 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+          include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.int.test.ts', 'test/**/*.e2e.test.ts'],
           environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'component',
+          include: ['test/renderer/**/*.test.tsx'],
+          // jsdom 29: the last line that runs on Node 20 (31 needs Node 22).
+          environment: 'jsdom',
+          setupFiles: ['test/renderer/support/setup-dom.ts'],
         },
       },
       {

@@ -5,7 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { serveOverTransport, type ServedConnection } from '../../shared/protocol/serve';
 import { contentSecurityPolicy } from '../../shared/security/content-security-policy';
 import { createCoreRelay } from '../host/core-relay';
-import { superviseCore, type CoreHandle, type Supervisor } from '../host/supervisor';
+import { superviseCore, type CoreHandle, type Supervisor, type SupervisorOptions } from '../host/supervisor';
 import { createPracticeHost, type ScenarioFile } from '../host/practice-host';
 import { readStaticFile } from '../util/static-files';
 import { serverWebSocketTransport } from './websocket-transport';
@@ -18,6 +18,8 @@ export interface DevWebOptions {
   /** The shipped practice scenarios, and the one to start with (`--simulate`). */
   scenarioDir: string;
   initialScenario?: ScenarioFile;
+  /** The supervisor's restart delays (tests lengthen them to act during a backoff). */
+  restartBackoff?: Pick<SupervisorOptions, 'initialDelayMs' | 'maxDelayMs'>;
 }
 
 export interface DevWebServer {
@@ -43,12 +45,15 @@ export async function startDevWebServer(options: DevWebOptions): Promise<DevWebS
     initial: options.initialScenario,
     restartCore: () => supervisor.restart(),
   });
-  const relay = createCoreRelay(
-    () => supervisor.current(),
-    (name, payload) => connections.forEach((c) => c.emit(name, payload)),
-    practice.handlers,
-  );
+  const relay = createCoreRelay({
+    current: () => supervisor.current(),
+    // A page that connects while the core restarts asks for it with getCoreStatus (core-relay.ts).
+    status: () => supervisor.status(),
+    broadcast: (name, payload) => connections.forEach((c) => c.emit(name, payload)),
+    local: practice.handlers,
+  });
   const supervisor = superviseCore({
+    ...options.restartBackoff,
     start: () => options.startCore(practice.coreArgs()),
     onClient: (client) => relay.attach(client),
     onStatus: (status) => connections.forEach((c) => c.emit('coreStatus', status)),
@@ -81,7 +86,6 @@ export async function startDevWebServer(options: DevWebOptions): Promise<DevWebS
     wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
       const connection = serveOverTransport(serverWebSocketTransport(ws), relay.handlers);
       connections.add(connection);
-      connection.emit('coreStatus', supervisor.status());
       ws.on('close', () => {
         connection.close();
         connections.delete(connection);

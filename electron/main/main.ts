@@ -37,14 +37,16 @@ function start(): void {
   // Practice scenarios ship beside the app (installer extraResources) or sit in the repository.
   const scenarioDir = path.join(app.isPackaged ? process.resourcesPath : app.getAppPath(), 'scenarios');
   const practice = createPracticeHost({ scenarioDir, restartCore: () => supervisor.restart(), log });
-  const relay = createCoreRelay(
-    () => supervisor.current(),
-    (name, payload) => {
+  const relay = createCoreRelay({
+    current: () => supervisor.current(),
+    // A window opened later (tray, notification, second launch) asks for it with getCoreStatus.
+    status: () => supervisor.status(),
+    broadcast: (name, payload) => {
       const target = dashboard.current();
       if (target) sendEvent(target.webContents, name, payload);
     },
-    practice.handlers,
-  );
+    local: practice.handlers,
+  });
   let lastSnapshot: Snapshot | undefined;
   const onSnapshot = (snapshot: Snapshot): void => {
     // Practice never pops up notifications; switching between practice and real data starts afresh.

@@ -4,6 +4,7 @@ import { useAppState } from './store/store-context';
 import { Banners } from './components/banners';
 import { PracticeBanner } from './components/practice-banner';
 import { views } from './views';
+import { headerModel } from './app-model';
 
 /** The window: header with navigation, language and re-check; banners; the current view. */
 export function App() {
@@ -15,6 +16,7 @@ export function App() {
   const setLanguage = useAppState((s) => s.setLanguage);
   const language = useAppState((s) => s.language);
   const View = (views[route.view] ?? views.dashboard)!.component;
+  const header = headerModel({ route, checking, views });
 
   const toggleLanguage = (): void => {
     const next = language === 'zh-CN' ? 'en' : 'zh-CN';
@@ -27,23 +29,26 @@ export function App() {
       <header className="topbar">
         <span className="brand">{t.t('app.name')}</span>
         <nav>
-          {Object.entries(views)
-            .filter(([, entry]) => entry.navKey)
-            .map(([name, entry]) => (
-              <button
-                key={name}
-                type="button"
-                className={route.view === name ? 'nav active' : 'nav'}
-                aria-current={route.view === name ? 'page' : undefined}
-                onClick={() => navigate({ view: name })}
-              >
-                {t.t(entry.navKey!)}
-              </button>
-            ))}
+          {header.nav.map((item) => (
+            <button
+              key={item.view}
+              type="button"
+              className={item.active ? 'nav active' : 'nav'}
+              aria-current={item.active ? 'page' : undefined}
+              onClick={() => navigate({ view: item.view })}
+            >
+              {t.t(item.labelKey)}
+            </button>
+          ))}
         </nav>
         <span className="spacer" />
-        <button type="button" onClick={() => void recheckAll()} disabled={checking} data-action="recheck">
-          {checking ? t.t('ui.checking') : t.t('ui.recheck')}
+        <button
+          type="button"
+          onClick={() => void recheckAll()}
+          disabled={header.recheck.disabled}
+          data-action="recheck"
+        >
+          {t.t(header.recheck.labelKey)}
         </button>
         <button type="button" onClick={toggleLanguage} data-action="language">
           {t.t('ui.language')}

@@ -2,18 +2,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { connect } from './bridge/connect';
-import { createAppStore, loadInitialSnapshot } from './store/app-store';
+import { createAppStore, loadInitialSnapshot, markConnectionLost } from './store/app-store';
 import { StoreProvider } from './store/store-context';
 import { initialLanguage } from './i18n/initial-language';
 import './styles.css';
-import { errorMessage } from '../../shared/error-message';
 
 const connection = connect();
 const store = createAppStore(connection.api, initialLanguage());
-connection.onClosed(() => store.setState({ connection: 'lost' }));
+connection.onClosed(() => markConnectionLost(store));
 connection.ready.then(
   () => loadInitialSnapshot(store, connection.api),
-  (error: unknown) => store.setState({ connection: 'lost', lastError: errorMessage(error) }),
+  (error: unknown) => markConnectionLost(store, error),
 );
 
 createRoot(document.getElementById('root')!).render(

@@ -33,6 +33,18 @@ export const practiceStateSchema = z
   .strict();
 export type PracticeState = z.infer<typeof practiceStateSchema>;
 
+/** The core process's health as its supervisor (main process or dev harness) sees it. */
+export const coreStatusSchema = z
+  .object({
+    state: z.enum(['starting', 'running', 'restarting', 'stopped']),
+    restarts: z.number().int().nonnegative(),
+    /** When restarting: milliseconds until the next attempt. */
+    retryInMs: z.number().nonnegative().optional(),
+    lastExit: z.string().optional(),
+  })
+  .strict();
+export type CoreStatus = z.infer<typeof coreStatusSchema>;
+
 /**
  * Every request the UI (or CLI) can make of the core. Names double as the preload's method names,
  * so they are camelCase verbs. An area adds its requests here.
@@ -74,18 +86,13 @@ export const requests = {
   listScenarios: { params: noParams, result: practiceStateSchema },
   startPractice: { params: z.object({ id: z.string().min(1).max(100) }).strict(), result: practiceStateSchema },
   stopPractice: { params: noParams, result: practiceStateSchema },
+  /**
+   * The host's latest coreStatus, answered by the host itself (never forwarded to the core). A window
+   * asks at start, beside getSnapshot: one opened while the core restarts learns it at once instead
+   * of waiting for the next coreStatus event (docs/architecture.md, "A window that opens late").
+   */
+  getCoreStatus: { params: noParams, result: coreStatusSchema },
 } satisfies Record<string, RequestSpec>;
-
-export const coreStatusSchema = z
-  .object({
-    state: z.enum(['starting', 'running', 'restarting', 'stopped']),
-    restarts: z.number().int().nonnegative(),
-    /** When restarting: milliseconds until the next attempt. */
-    retryInMs: z.number().nonnegative().optional(),
-    lastExit: z.string().optional(),
-  })
-  .strict();
-export type CoreStatus = z.infer<typeof coreStatusSchema>;
 
 /** Everything pushed to the UI without being asked. */
 export const events = {
@@ -123,7 +130,7 @@ export type RequestHandlers = {
 
 /**
  * Requests served by an area rather than the core itself (guided flow, readiness, error codes), or
- * by the core's host (practice mode): optional in RequestHandlers, and a server without one answers
+ * by the core's host (practice mode, the core's status): optional in RequestHandlers, and a server without one answers
  * `unknown-method`.
  */
 export const areaRequestNames = [
@@ -135,5 +142,6 @@ export const areaRequestNames = [
   'listScenarios',
   'startPractice',
   'stopPractice',
+  'getCoreStatus',
 ] as const;
 export type AreaRequestName = (typeof areaRequestNames)[number];

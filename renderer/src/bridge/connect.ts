@@ -1,6 +1,6 @@
 import { createProtocolClient } from '../../../shared/protocol/client';
 import { preloadApiKey, type PreloadApi } from '../../../shared/protocol/preload-api';
-import { apiFromClient, apiFromPreload, type CoreApi } from './api';
+import { apiFromClient, apiFromPreload, ConnectionLostError, type CoreApi } from './api';
 import { websocketTransport } from './websocket-transport';
 
 export interface Connection {
@@ -22,18 +22,23 @@ export function connect(): Connection {
   const token = new URLSearchParams(window.location.hash.slice(1)).get('token') ?? '';
   const socket = new WebSocket(`ws://${window.location.host}/ws?token=${encodeURIComponent(token)}`);
   const client = createProtocolClient(websocketTransport(socket), { timeoutMs: 60_000 });
+  // Set before the client fails its pending requests, so those failures read as a lost connection.
+  let lost = false;
+  socket.addEventListener('close', () => {
+    lost = true;
+    client.close('the harness closed the connection');
+  });
   const ready = new Promise<void>((resolve, reject) => {
     socket.addEventListener('open', () => resolve(), { once: true });
-    socket.addEventListener('error', () => reject(new Error('cannot reach the InvoiceGuard core')), { once: true });
+    socket.addEventListener('error', () => reject(new ConnectionLostError('cannot reach the InvoiceGuard core')), {
+      once: true,
+    });
   });
   return {
-    api: apiFromClient(client),
+    api: apiFromClient(client, () => lost),
     ready,
     onClosed(listener) {
-      socket.addEventListener('close', () => {
-        client.close('the harness closed the connection');
-        listener();
-      });
+      socket.addEventListener('close', () => listener());
     },
   };
 }

@@ -1,6 +1,8 @@
 import { describePolicyIssues } from '../../../shared/policy/describe-policy-issues';
 import { useTranslator } from '../i18n/use-translator';
 import { useAppState } from '../store/store-context';
+import { bannersModel } from './banners-model';
+import { RequestFailureBanner } from './request-failure-banner';
 
 /** Connection trouble, a restarting core, a bad policy file or a failed request: said plainly at the top. */
 export function Banners() {
@@ -9,19 +11,36 @@ export function Banners() {
   const coreStatus = useAppState((s) => s.coreStatus);
   const policy = useAppState((s) => s.snapshot?.policy);
   const lastError = useAppState((s) => s.lastError);
+  const lastErrorCode = useAppState((s) => s.lastErrorCode);
+  const banners = bannersModel({
+    connection,
+    coreStatus,
+    lastError,
+    lastErrorCode,
+    policyIssues: policy?.issues.length ?? 0,
+  });
   return (
     <div className="banners" aria-live="polite">
-      {connection === 'connecting' && <div className="banner info">{t.t('ui.connecting')}</div>}
-      {connection === 'lost' && <div className="banner fault">{t.t('ui.connectionLost')}</div>}
-      {coreStatus?.state === 'restarting' && (
-        <div className="banner warning">{t.t('ui.coreRestarting', { restarts: coreStatus.restarts })}</div>
-      )}
-      {policy && policy.issues.length > 0 && (
-        <div className="banner warning" role="alert" data-banner="policy">
-          <strong>{t.t('ui.policy.heading')}</strong> {describePolicyIssues(policy, t, 'policy.usingDefaults')}
-        </div>
-      )}
-      {lastError && <div className="banner warning">{t.t('ui.requestFailed', { reason: lastError })}</div>}
+      {banners.map((banner) => {
+        switch (banner.kind) {
+          case 'policy':
+            return (
+              policy && (
+                <div key="policy" className="banner warning" role="alert" data-banner="policy">
+                  <strong>{t.t('ui.policy.heading')}</strong> {describePolicyIssues(policy, t, 'policy.usingDefaults')}
+                </div>
+              )
+            );
+          case 'request-failed':
+            return <RequestFailureBanner key="request-failed" failure={banner.failure} />;
+          default:
+            return (
+              <div key={banner.kind} className={`banner ${banner.tone}`} data-banner={banner.kind}>
+                {t.render(banner.message)}
+              </div>
+            );
+        }
+      })}
     </div>
   );
 }

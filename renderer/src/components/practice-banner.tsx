@@ -1,37 +1,32 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslator } from '../i18n/use-translator';
-import { useAppState, useCoreApi } from '../store/store-context';
+import { useAppState } from '../store/store-context';
+import { useCoreRequest } from '../requests/use-core-request';
+import { RequestFailureBanner } from './request-failure-banner';
 
 /** A banner that cannot be missed while a scenario drives the checks (practice mode, demos). */
 export function PracticeBanner() {
   const t = useTranslator();
-  const api = useCoreApi();
   const simulated = useAppState((s) => s.snapshot?.simulated ?? false);
-  const [titleKey, setTitleKey] = useState<string>();
-  const [stopError, setStopError] = useState<string>();
+  const info = useCoreRequest('getAppInfo');
+  const stop = useCoreRequest('stopPractice');
+  const { run: runInfo } = info;
 
   useEffect(() => {
-    if (!simulated) return;
-    api.request('getAppInfo', {}).then(
-      (info) => setTitleKey(info.practice?.titleKey),
-      () => setTitleKey(undefined),
-    );
-  }, [api, simulated]);
+    if (simulated) void runInfo({});
+  }, [runInfo, simulated]);
 
   if (!simulated) return null;
+  const titleKey = info.data?.practice?.titleKey;
   return (
     <div className="banner practice" role="status" data-banner="practice">
       {titleKey && t.has(titleKey)
         ? t.t('ui.practice.banner', { title: t.t(titleKey) })
         : t.t('ui.practice.bannerNoTitle')}{' '}
-      <button
-        type="button"
-        data-action="stop-practice"
-        onClick={() => void api.request('stopPractice', {}).catch((e: unknown) => setStopError(String(e)))}
-      >
+      <button type="button" data-action="stop-practice" disabled={stop.busy} onClick={() => void stop.run({})}>
         {t.t('ui.practice.stop')}
       </button>
-      {stopError && <div>{t.t('ui.requestFailed', { reason: stopError })}</div>}
+      {stop.failure && <RequestFailureBanner failure={stop.failure} />}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import type { Snapshot } from '../../../shared/model/snapshot';
 import type { CoreStatus } from '../../../shared/protocol/contract';
 import type { Language } from '../../../shared/i18n/define-catalog';
 import type { CoreApi } from '../bridge/api';
-import { errorMessage } from '../../../shared/error-message';
+import { toRequestFailure, type RequestFailure, type RequestFailureCode } from '../requests/request-failure';
 
 export type ConnectionState = 'connecting' | 'connected' | 'lost';
 
@@ -20,12 +20,19 @@ export interface AppState {
   language: Language;
   /** A re-check the user asked for is running. */
   checking: boolean;
-  /** The last request that failed, as a catalog-free technical message shown under a translated heading. */
+  /** The last request of the store that failed: its technical text, for IT (shown folded away). */
   lastError?: string;
+  /** ...and why, which picks the sentence the user reads (see requests/request-failure.ts). */
+  lastErrorCode?: RequestFailureCode;
   route: Route;
   navigate(route: Route): void;
   setLanguage(language: Language): void;
   recheckAll(): Promise<void>;
+}
+
+/** The store fields that record a failed request. */
+function failureFields(failure: RequestFailure): Pick<AppState, 'lastError' | 'lastErrorCode'> {
+  return { lastError: failure.detail, lastErrorCode: failure.code };
 }
 
 /**
@@ -41,11 +48,11 @@ export function createAppStore(api: CoreApi, language: Language): StoreApi<AppSt
     navigate: (route) => set({ route }),
     setLanguage: (next) => set({ language: next }),
     async recheckAll() {
-      set({ checking: true, lastError: undefined });
+      set({ checking: true, lastError: undefined, lastErrorCode: undefined });
       try {
         set({ snapshot: await api.request('runChecks', {}) });
       } catch (error) {
-        set({ lastError: errorMessage(error) });
+        set(failureFields(toRequestFailure(error)));
       } finally {
         set({ checking: false });
       }
@@ -56,12 +63,32 @@ export function createAppStore(api: CoreApi, language: Language): StoreApi<AppSt
   return store;
 }
 
-/** Loads the first snapshot once connected; later ones arrive as events. */
+/**
+ * Loads what a new window needs once connected: the core's status (answered by the host, so a
+ * window opened while the core restarts knows it at once) and the first snapshot; later ones
+ * arrive as events. A coreStatus event that arrives while we ask is newer than the answer and wins.
+ * While the host says the core is away, an `unavailable` snapshot is no lost connection: the
+ * window waits for the restarted core's first snapshot event.
+ */
 export async function loadInitialSnapshot(store: StoreApi<AppState>, api: CoreApi): Promise<void> {
-  try {
-    const snapshot = await api.request('getSnapshot', {});
-    store.setState({ snapshot, connection: 'connected' });
-  } catch (error) {
-    store.setState({ connection: 'lost', lastError: errorMessage(error) });
+  const statusBefore = store.getState().coreStatus;
+  const [status, snapshot] = await Promise.allSettled([
+    api.request('getCoreStatus', {}),
+    api.request('getSnapshot', {}),
+  ]);
+  if (status.status === 'fulfilled' && store.getState().coreStatus === statusBefore) {
+    store.setState({ coreStatus: status.value });
   }
+  if (snapshot.status === 'fulfilled') {
+    store.setState({ snapshot: snapshot.value, connection: 'connected' });
+    return;
+  }
+  const failure = toRequestFailure(snapshot.reason);
+  if (failure.code === 'unavailable' && status.status === 'fulfilled') return;
+  store.setState({ connection: 'lost', ...failureFields(failure) });
+}
+
+/** The window could not reach its host at all (the harness refused or dropped the WebSocket). */
+export function markConnectionLost(store: StoreApi<AppState>, error?: unknown): void {
+  store.setState({ connection: 'lost', ...(error !== undefined ? failureFields(toRequestFailure(error)) : {}) });
 }

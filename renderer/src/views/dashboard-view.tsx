@@ -2,20 +2,23 @@ import { useTranslator } from '../i18n/use-translator';
 import { useAppState } from '../store/store-context';
 import { CheckList } from '../components/check-list';
 import { FaultList } from '../components/fault-list';
+import { dashboardModel } from './dashboard-model';
 
 /** "Can I invoice right now?": the overall state, the faults to fix, then every check. */
 export function DashboardView() {
   const t = useTranslator();
   const snapshot = useAppState((s) => s.snapshot);
-  if (!snapshot) return <p className="muted">{t.t('ui.connecting')}</p>;
+  const coreStatus = useAppState((s) => s.coreStatus);
+  const model = dashboardModel({ snapshot, coreStatus });
+  if (model.kind === 'waiting') return <p className="muted">{t.render(model.message)}</p>;
   return (
     <>
-      <section className={`overall overall-${snapshot.overall}`} data-overall={snapshot.overall}>
-        <h1>{t.t(`overall.${snapshot.overall}`)}</h1>
-        <p className="muted">{t.t('ui.policy.source', { source: t.t(`policy.source.${snapshot.policy.source}`) })}</p>
+      <section className={`overall overall-${model.overall}`} data-overall={model.overall}>
+        <h1>{t.t(`overall.${model.overall}`)}</h1>
+        <p className="muted">{t.t('ui.policy.source', { source: t.t(model.policySourceKey) })}</p>
       </section>
-      <FaultList faults={snapshot.faults} />
-      <CheckList checks={snapshot.checks} />
+      <FaultList faults={model.faults} />
+      <CheckList checks={model.checks} />
     </>
   );
 }

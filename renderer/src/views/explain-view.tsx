@@ -1,23 +1,24 @@
 import { useState, type FormEvent } from 'react';
-import { buildExplainReport, type ExplainReport } from '../../../shared/codes/explain-report';
+import { buildExplainReport } from '../../../shared/codes/explain-report';
 import { useTranslator } from '../i18n/use-translator';
-import { useAppState, useCoreApi } from '../store/store-context';
+import { useAppState } from '../store/store-context';
+import { RequestFailureBanner } from '../components/request-failure-banner';
+import { useCoreRequest } from '../requests/use-core-request';
+import { explainModel, explainParams } from './explain-model';
 
 /** Error-code lookup: type or paste what the invoicing software showed; get the meaning, first action and guide. */
 export function ExplainView() {
   const t = useTranslator();
-  const api = useCoreApi();
   const navigate = useAppState((s) => s.navigate);
   const [text, setText] = useState('');
-  const [result, setResult] = useState<Parameters<typeof buildExplainReport>[0]>();
-  const [error, setError] = useState<string>();
+  const explain = useCoreRequest('explainCode');
+  const model = explainModel(explain);
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
-    setError(undefined);
-    api.request('explainCode', { text: text.slice(0, 65_536) }).then(setResult, (e: unknown) => setError(String(e)));
+    void explain.run(explainParams(text));
   };
-  const report: ExplainReport | undefined = result ? buildExplainReport(result, t) : undefined;
+  const report = model.result ? buildExplainReport(model.result, t) : undefined;
 
   return (
     <section className="panel explain">
@@ -30,9 +31,11 @@ export function ExplainView() {
           aria-label={t.t('ui.explain.heading')}
           data-input="code"
         />
-        <button type="submit">{t.t('ui.explain.lookup')}</button>
+        <button type="submit" disabled={model.lookup.disabled}>
+          {t.t(model.lookup.labelKey)}
+        </button>
       </form>
-      {error && <div className="banner warning">{t.t('ui.requestFailed', { reason: error })}</div>}
+      {model.failure && <RequestFailureBanner failure={model.failure} />}
       {report && report.recognised && (
         <div data-recognised="true">
           <h2>

@@ -1,13 +1,14 @@
 import './guides.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { guideFor } from '../../../shared/guides/catalog';
-import type { GuideStep } from '../../../shared/guides/define-guide';
 import type { GuideView as GuideViewData, RecheckResult } from '../../../shared/guides/flow-schema';
 import { buildSupportRequest } from '../../../shared/guides/support-request';
 import { useTranslator } from '../i18n/use-translator';
 import { useAppState, useCoreApi } from '../store/store-context';
 import { formatTime } from '../../../shared/i18n/format-time';
-import { errorMessage } from '../../../shared/error-message';
+import { RequestFailureBanner } from '../components/request-failure-banner';
+import { useCoreRequest } from '../requests/use-core-request';
+import { guideModel, type GuideStepRow } from './guide-model';
 
 /**
  * The guided flow for one fault: numbered steps with why and cautions, "I have done this",
@@ -22,16 +23,19 @@ export function GuideView() {
   const snapshot = useAppState((s) => s.snapshot);
   const guideId = route.params?.guideId ?? '';
   const guide = useMemo(() => guideFor(guideId), [guideId]);
+  const load = useCoreRequest('getGuide');
+  const mark = useCoreRequest('markStepDone');
+  const recheck = useCoreRequest('recheckStep');
+  // Every answer carries the guide's whole view; the latest one is shown.
   const [view, setView] = useState<GuideViewData>();
   const [rechecks, setRechecks] = useState<Record<number, RecheckResult>>({});
-  const [busy, setBusy] = useState<number>();
-  const [error, setError] = useState<string>();
   const [copied, setCopied] = useState(false);
+  const { run: runLoad } = load;
 
   const refresh = useCallback(() => {
     if (!guide) return;
-    api.request('getGuide', { guideId }).then(setView, (e: unknown) => setError(String(e)));
-  }, [api, guide, guideId]);
+    void runLoad({ guideId }).then((loaded) => loaded && setView(loaded));
+  }, [runLoad, guide, guideId]);
 
   // Reload on every snapshot (a fault opening or clearing) and on this guide's flow events.
   useEffect(() => refresh(), [refresh, snapshot?.updatedAt]);
@@ -42,59 +46,55 @@ export function GuideView() {
 
   if (!guide) return <p className="muted">{t.t('ui.connecting')}</p>;
 
-  const incident = view?.incident;
-  const completed = incident?.state === 'completed';
-  const act = async (n: number, action: () => Promise<void>): Promise<void> => {
-    setBusy(n);
-    setError(undefined);
-    try {
-      await action();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(undefined);
-    }
+  const shown = view?.guideId === guideId ? view : undefined;
+  const busyStep = mark.busy ? mark.pending?.step : recheck.busy ? recheck.pending?.step : undefined;
+  const model = guideModel({
+    guide,
+    view: shown,
+    loading: load.busy,
+    rechecks,
+    busyStep,
+    failure: mark.failure ?? recheck.failure ?? load.failure,
+  });
+  const markStep = async (n: number, done: boolean): Promise<void> => {
+    const marked = await mark.run({ guideId, step: n, done });
+    if (marked) setView(marked);
   };
-  const mark = (n: number, done: boolean) =>
-    act(n, async () => setView(await api.request('markStepDone', { guideId, step: n, done })));
-  const recheck = (n: number) =>
-    act(n, async () => {
-      const result = await api.request('recheckStep', { guideId, step: n });
-      setRechecks((r) => ({ ...r, [n]: result }));
-      setView(result.view);
-    });
+  const recheckStep = async (n: number): Promise<void> => {
+    const result = await recheck.run({ guideId, step: n });
+    if (!result) return;
+    setRechecks((r) => ({ ...r, [n]: result }));
+    setView(result.view);
+  };
 
-  const support = view && snapshot ? buildSupportRequest({ view, snapshot, t }) : { subject: '', body: '' };
+  const support = shown && snapshot ? buildSupportRequest({ view: shown, snapshot, t }) : { subject: '', body: '' };
 
   return (
-    <section className="panel guide" data-guide-id={guideId} data-state={incident?.state ?? 'none'}>
+    <section className="panel guide" data-guide-id={guideId} data-state={model.state}>
       <button type="button" onClick={() => navigate({ view: 'dashboard' })}>
         {t.t('ui.guide.back')}
       </button>
       <h1>{t.t('ui.guide.heading', { title: t.t(`fault.${guideId}.title`) })}</h1>
       <p>{t.t(`fault.${guideId}.explain`)}</p>
-      {view?.notice && <div className="banner warning">{t.render(view.notice)}</div>}
-      {completed ? (
+      {model.notice && <div className="banner warning">{t.render(model.notice)}</div>}
+      {model.status.kind === 'completed' ? (
         <div className="banner info" role="status" data-guide-completed>
-          {t.t(incident?.completion === 'fault-cleared' ? 'ui.guide.completed' : 'ui.guide.completedManual')}
+          {t.render(model.status.message)}
         </div>
-      ) : view?.fault ? (
-        <p className="muted">{t.t('ui.guide.faultOpen', { time: formatTime(view.fault.since, t.language) })}</p>
+      ) : model.status.kind === 'fault-open' ? (
+        <p className="muted">{t.t('ui.guide.faultOpen', { time: formatTime(model.status.since, t.language) })}</p>
       ) : (
-        <p className="muted">{t.t('ui.guide.noFault')}</p>
+        <p className="muted">{t.render(model.status.message)}</p>
       )}
       <p className="calm">{t.t('ui.calm')}</p>
-      {error && <div className="banner warning">{t.t('ui.requestFailed', { reason: error })}</div>}
+      {model.failure && <RequestFailureBanner failure={model.failure} />}
       <ol className="steps">
-        {guide.steps.map((step) => (
+        {model.steps.map((step) => (
           <StepItem
             key={step.n}
             step={step}
-            done={Boolean(incident?.steps[String(step.n)]?.doneAt)}
-            busy={busy === step.n}
-            recheck={rechecks[step.n]}
-            onMark={(done) => void mark(step.n, done)}
-            onRecheck={() => void recheck(step.n)}
+            onMark={() => void markStep(step.n, !step.done)}
+            onRecheck={() => void recheckStep(step.n)}
             support={support}
             copied={copied}
             onCopy={() =>
@@ -108,21 +108,17 @@ export function GuideView() {
 }
 
 function StepItem(props: {
-  step: GuideStep;
-  done: boolean;
-  busy: boolean;
-  recheck?: RecheckResult;
-  onMark(done: boolean): void;
+  step: GuideStepRow;
+  onMark(): void;
   onRecheck(): void;
   support: { subject: string; body: string };
   copied: boolean;
   onCopy(): void;
 }) {
   const t = useTranslator();
-  const { step, recheck } = props;
-  const failing = recheck?.readings.find((r) => r.status !== 'ok');
+  const { step } = props;
   return (
-    <li className={props.done ? 'step done' : 'step'} data-step={step.n} data-done={props.done}>
+    <li className={step.done ? 'step done' : 'step'} data-step={step.n} data-done={step.done}>
       <strong>{t.t('ui.guide.step', { n: step.n })}</strong> {t.t(step.doKey)}
       <p className="muted">
         {t.t('ui.guide.why')}
@@ -144,22 +140,20 @@ function StepItem(props: {
         </div>
       )}
       <div className="step-actions">
-        <button type="button" disabled={props.busy} onClick={() => props.onMark(!props.done)} data-action="mark">
-          {props.done ? t.t('ui.guide.markUndone') : t.t('ui.guide.markDone')}
+        <button type="button" disabled={step.busy} onClick={props.onMark} data-action="mark">
+          {t.t(step.markKey)}
         </button>
-        {step.check && (
-          <button type="button" disabled={props.busy} onClick={props.onRecheck} data-action="recheck-step">
-            {props.busy ? t.t('ui.checking') : t.t('ui.guide.recheck')}
+        {step.recheckKey && (
+          <button type="button" disabled={step.busy} onClick={props.onRecheck} data-action="recheck-step">
+            {t.t(step.recheckKey)}
           </button>
         )}
       </div>
-      {recheck && (
-        <p className="muted" data-recheck={recheck.worked ? 'worked' : 'not-yet'}>
-          {!recheck.ran
-            ? t.t('ui.guide.noCheck')
-            : recheck.worked
-              ? t.t('ui.guide.worked')
-              : t.t('ui.guide.notYet', { summary: failing ? t.render(failing.summary) : '' })}
+      {step.outcome && (
+        <p className="muted" data-recheck={step.outcome.kind === 'worked' ? 'worked' : 'not-yet'}>
+          {t.t(step.outcome.message.key, {
+            summary: step.outcome.failing ? t.render(step.outcome.failing) : '',
+          })}
         </p>
       )}
     </li>

@@ -1,70 +1,71 @@
 import { useEffect, useState } from 'react';
 import type { PracticeState } from '../../../shared/protocol/contract';
 import { useTranslator } from '../i18n/use-translator';
-import { useAppState, useCoreApi } from '../store/store-context';
-import { errorMessage } from '../../../shared/error-message';
+import { useAppState } from '../store/store-context';
+import { RequestFailureBanner } from '../components/request-failure-banner';
+import { useCoreRequest } from '../requests/use-core-request';
+import { practiceModel } from './practice-model';
 
 /** Fault drills: staff pick a shipped scenario and rehearse its guide on simulated data. */
 export function PracticeView() {
   const t = useTranslator();
-  const api = useCoreApi();
   const navigate = useAppState((s) => s.navigate);
+  const list = useCoreRequest('listScenarios');
+  const start = useCoreRequest('startPractice');
+  const stop = useCoreRequest('stopPractice');
+  // Every answer is the whole practice state; the latest one is shown.
   const [state, setState] = useState<PracticeState>();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { run: runList } = list;
 
   useEffect(() => {
-    api.request('listScenarios', {}).then(setState, (e: unknown) => setError(String(e)));
-  }, [api]);
+    void runList({}).then((listed) => listed && setState(listed));
+  }, [runList]);
 
-  const run = async (change: () => Promise<PracticeState>, then?: () => void): Promise<void> => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      setState(await change());
-      then?.();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+  const model = practiceModel({
+    state,
+    loading: list.busy,
+    busy: start.busy || stop.busy,
+    failure: start.failure ?? stop.failure ?? list.failure,
+    hasTitle: (key) => t.has(key),
+  });
+
+  const startDrill = async (id: string): Promise<void> => {
+    const started = await start.run({ id });
+    if (!started) return;
+    setState(started);
+    navigate({ view: 'dashboard' });
+  };
+  const stopDrill = async (): Promise<void> => {
+    const stopped = await stop.run({});
+    if (stopped) setState(stopped);
   };
 
   return (
     <section className="panel" aria-labelledby="practice-heading">
       <h2 id="practice-heading">{t.t('ui.practice.heading')}</h2>
       <p>{t.t('ui.practice.intro')}</p>
-      {error && <div className="banner warning">{t.t('ui.requestFailed', { reason: error })}</div>}
-      {state && state.scenarios.length === 0 && <p className="muted">{t.t('ui.practice.none')}</p>}
+      {model.failure && <RequestFailureBanner failure={model.failure} />}
+      {model.message && <p className="muted">{t.render(model.message)}</p>}
       <ul className="checks">
-        {state?.scenarios.map((scenario) => (
-          <li key={scenario.id} className="scenario" data-scenario-id={scenario.id}>
-            <span>{t.has(scenario.titleKey) ? t.t(scenario.titleKey) : scenario.id}</span>
-            {state.active === scenario.id ? (
+        {model.rows.map((row) => (
+          <li key={row.id} className="scenario" data-scenario-id={row.id}>
+            <span>{row.titleKey ? t.t(row.titleKey) : row.id}</span>
+            {row.active ? (
               <strong>{t.t('ui.practice.active')}</strong>
             ) : (
-              <button
-                type="button"
-                disabled={busy}
-                onClick={() =>
-                  void run(
-                    () => api.request('startPractice', { id: scenario.id }),
-                    () => navigate({ view: 'dashboard' }),
-                  )
-                }
-              >
+              <button type="button" disabled={row.startDisabled} onClick={() => void startDrill(row.id)}>
                 {t.t('ui.practice.start')}
               </button>
             )}
           </li>
         ))}
       </ul>
-      {state?.active && (
+      {model.stop.shown && (
         <button
           type="button"
-          disabled={busy}
+          disabled={model.stop.disabled}
           data-action="stop-practice"
-          onClick={() => void run(() => api.request('stopPractice', {}))}
+          onClick={() => void stopDrill()}
         >
           {t.t('ui.practice.stop')}
         </button>

@@ -103,6 +103,7 @@ export const guidesCatalog = defineCatalog({
     'ui.explain.heading': '查错误代码',
     'ui.explain.placeholder': '输入或粘贴开票软件显示的错误代码，例如 0x0963c2、248、-10317',
     'ui.explain.lookup': '查询',
+    'ui.explain.lookingUp': '正在查询…',
     'ui.explain.openGuide': '按步骤处理',
   },
   en: {
@@ -219,6 +220,7 @@ export const guidesCatalog = defineCatalog({
     'ui.explain.placeholder':
       'Type or paste the error code the invoicing software showed, for example 0x0963c2, 248, -10317',
     'ui.explain.lookup': 'Look up',
+    'ui.explain.lookingUp': 'Looking up…',
     'ui.explain.openGuide': 'Follow the steps',
   },
 });

@@ -17,7 +17,16 @@ export const uiCatalog = defineCatalog({
     'ui.connecting': '正在连接检查程序…',
     'ui.connectionLost': '与检查程序的连接已断开。请关闭窗口后重新打开开票卫士。',
     'ui.coreRestarting': '检查程序意外退出，正在第 {{restarts}} 次重新启动…',
-    'ui.requestFailed': '操作没有完成：{{reason}}',
+    'ui.loading': '正在读取…',
+    'ui.waitingForCore': '检查程序重新启动后，这里会自动显示最新情况。',
+    'ui.error.bad-request':
+      '操作没有完成：检查程序没有接受这次请求。请重试；如果反复出现，请把下面的技术信息发给 IT 人员。',
+    'ui.error.unknown-method': '操作没有完成：当前版本的检查程序不支持这项操作，可能需要更新开票卫士。',
+    'ui.error.unavailable': '操作没有完成：检查程序正在重新启动，请稍候再试。',
+    'ui.error.timeout': '操作没有完成：检查程序没有及时回应，请稍后再试。',
+    'ui.error.internal': '操作没有完成：检查程序内部出错。请重试；如果反复出现，请把下面的技术信息发给 IT 人员。',
+    'ui.error.connection-lost': '操作没有完成：开票卫士与检查程序失去了联系。请关闭窗口后重新打开开票卫士。',
+    'ui.error.details': '技术信息（供 IT 人员参考）',
     'ui.faults.heading': '需要处理的问题',
     'ui.faults.none': '没有发现问题。',
     'ui.faults.since': '发现于 {{time}}',
@@ -45,7 +54,19 @@ export const uiCatalog = defineCatalog({
     'ui.connecting': 'Connecting to the checker…',
     'ui.connectionLost': 'The connection to the checker was lost. Close this window and open InvoiceGuard again.',
     'ui.coreRestarting': 'The checker stopped unexpectedly; restarting it (attempt {{restarts}})…',
-    'ui.requestFailed': 'That did not complete: {{reason}}',
+    'ui.loading': 'Loading…',
+    'ui.waitingForCore': 'The latest state appears here as soon as the checker has restarted.',
+    'ui.error.bad-request':
+      'That did not complete: the checker did not accept the request. Try again; if it keeps happening, pass the technical details below to IT.',
+    'ui.error.unknown-method':
+      'That did not complete: this version of the checker cannot do that; InvoiceGuard may need an update.',
+    'ui.error.unavailable': 'That did not complete: the checker is restarting. Please try again in a moment.',
+    'ui.error.timeout': 'That did not complete: the checker did not answer in time. Please try again shortly.',
+    'ui.error.internal':
+      'That did not complete: the checker ran into an internal error. Try again; if it keeps happening, pass the technical details below to IT.',
+    'ui.error.connection-lost':
+      'That did not complete: InvoiceGuard lost its link to the checker. Close this window and open it again.',
+    'ui.error.details': 'Technical details (for IT)',
     'ui.faults.heading': 'Problems to fix',
     'ui.faults.none': 'No problems found.',
     'ui.faults.since': 'Seen since {{time}}',

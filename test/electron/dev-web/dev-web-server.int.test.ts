@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { startDevWebServer, type DevWebServer } from '../../../electron/dev-web/dev-web-server';
-import { spawnCore } from '../../../electron/host/spawn-core';
+import { serverWebSocketTransport } from '../../../electron/dev-web/websocket-transport';
+import { spawnCore, type SpawnedCore } from '../../../electron/host/spawn-core';
+import { createProtocolClient, type ProtocolClient } from '../../../shared/protocol/client';
+import type { CoreStatus } from '../../../shared/protocol/contract';
 
 const rendererDir = mkdtempSync(path.join(tmpdir(), 'ig-renderer-'));
 writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
@@ -128,5 +131,74 @@ describe('the browser harness', () => {
       })
       .toBe(false);
     ws.close();
+  });
+});
+
+describe('a page that connects while the core restarts', () => {
+  /** A page's protocol client over a real WebSocket (the `ws` client speaks the same frames as the server side). */
+  async function page(harness: DevWebServer): Promise<{ client: ProtocolClient; ws: WebSocket }> {
+    const at = new URL(harness.url).origin;
+    const ws = new WebSocket(`${at.replace('http', 'ws')}/ws?token=${encodeURIComponent(harness.token)}`, {
+      headers: { Origin: at },
+    });
+    await new Promise((resolve, reject) => {
+      ws.once('open', resolve);
+      ws.once('error', reject);
+    });
+    return { client: createProtocolClient(serverWebSocketTransport(ws), { timeoutMs: 10_000 }), ws };
+  }
+  const nextStatus = (client: ProtocolClient, state: CoreStatus['state']) =>
+    new Promise<CoreStatus>((resolve) => {
+      const off = client.on('coreStatus', (status) => {
+        if (status.state !== state) return;
+        off();
+        resolve(status);
+      });
+    });
+
+  it('is told the core is restarting, then hears it come back', async () => {
+    const cores: SpawnedCore[] = [];
+    const harness = await startDevWebServer({
+      port: 0,
+      rendererDir,
+      scenarioDir: path.resolve('scenarios'),
+      // A long first backoff, so the late page surely connects inside it.
+      restartBackoff: { initialDelayMs: 30_000 },
+      startCore: (practiceArgs) => {
+        const core = spawnCore(['--policy', path.resolve('test/fixtures/policy/loopback.json'), ...practiceArgs], {
+          corePath: path.resolve('dist/core.cjs'),
+        });
+        cores.push(core);
+        return core;
+      },
+    });
+    const pages: WebSocket[] = [];
+    try {
+      const early = await page(harness);
+      pages.push(early.ws);
+      await early.client.request('getAppInfo', {});
+      const told = nextStatus(early.client, 'restarting');
+      cores[0]!.child.kill('SIGKILL');
+      expect(await told).toMatchObject({ state: 'restarting', restarts: 1, lastExit: 'SIGKILL' });
+
+      const late = await page(harness);
+      pages.push(late.ws);
+      await expect(late.client.request('getCoreStatus', {})).resolves.toEqual({
+        state: 'restarting',
+        restarts: 1,
+        retryInMs: 30_000,
+        lastExit: 'SIGKILL',
+      });
+      await expect(late.client.request('getSnapshot', {})).rejects.toMatchObject({ code: 'unavailable' });
+
+      const back = nextStatus(late.client, 'running');
+      await harness.supervisor.restart(); // cut the backoff short
+      expect(await back).toEqual({ state: 'running', restarts: 1 });
+      await expect(late.client.request('getCoreStatus', {})).resolves.toEqual({ state: 'running', restarts: 1 });
+      await expect(late.client.request('getAppInfo', {})).resolves.toMatchObject({ coreBuild: 'production' });
+    } finally {
+      pages.forEach((ws) => ws.close());
+      await harness.close();
+    }
   });
 });

@@ -270,6 +270,46 @@ describe('the Electron main process', () => {
     ).resolves.toMatchObject({ ok: false, error: { code: 'unavailable' } });
   });
 
+  it('tells a window opened while the core restarts that it is restarting, answering from main', async () => {
+    const { window, child } = await launchReady();
+    window.close(); // the user closed the dashboard; the tray keeps watching
+    child.exit(1);
+    await flush();
+    app.emit('second-instance'); // and opens it again during the backoff
+    const late = fakeElectron.windows[1]!;
+    expect(late.webContents.sent).toEqual([]); // it missed the coreStatus event
+    const ours = { webContentsId: late.webContents.id, url: appEntryUrl };
+    await expect(
+      fakeElectron.invokeMain(ipcChannels.request, ours, {
+        type: 'request',
+        id: 0,
+        method: 'getCoreStatus',
+        params: {},
+      }),
+    ).resolves.toEqual({
+      type: 'response',
+      id: 0,
+      ok: true,
+      result: { state: 'restarting', restarts: 1, retryInMs: 500, lastExit: 'exit code 1' },
+    });
+    expect(child.posted).toEqual([]); // not a question for the (dead) core
+
+    // Once the new core runs, the same window hears it and asking again says so.
+    await vi.advanceTimersByTimeAsync(500);
+    expect(late.webContents.sent).toContainEqual({
+      channel: ipcChannels.event,
+      args: [{ type: 'event', name: 'coreStatus', payload: { state: 'running', restarts: 1 } }],
+    });
+    await expect(
+      fakeElectron.invokeMain(ipcChannels.request, ours, {
+        type: 'request',
+        id: 1,
+        method: 'getCoreStatus',
+        params: {},
+      }),
+    ).resolves.toMatchObject({ ok: true, result: { state: 'running', restarts: 1 } });
+  });
+
   it('stops the core on quit and does not restart it', async () => {
     const { child } = await launchReady();
     app.emit('before-quit');

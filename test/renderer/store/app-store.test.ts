@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createAppStore, loadInitialSnapshot } from '../../../renderer/src/store/app-store';
+import { createAppStore, loadInitialSnapshot, markConnectionLost } from '../../../renderer/src/store/app-store';
+import { ConnectionLostError } from '../../../renderer/src/bridge/api';
+import { fakeCoreApi } from '../support/fake-core-api';
+import { restarting, running } from '../support/fixtures';
 import type { CoreApi } from '../../../renderer/src/bridge/api';
 import { ProtocolError } from '../../../shared/protocol/envelope';
 import type { EventName } from '../../../shared/protocol/contract';
@@ -63,5 +66,74 @@ describe('the renderer store', () => {
     expect(store.getState().coreStatus?.state).toBe('restarting');
     store.getState().navigate({ view: 'guide', params: { faultId: 'disk.low-space' } });
     expect(store.getState().route).toEqual({ view: 'guide', params: { faultId: 'disk.low-space' } });
+  });
+});
+
+describe('a window that opens while the core restarts', () => {
+  it('learns from the host that the core is restarting and waits for it instead of calling the connection lost', async () => {
+    const core = fakeCoreApi();
+    core.answer('getCoreStatus', restarting);
+    core.fail('getSnapshot', 'unavailable', 'the core is restarting');
+    const store = createAppStore(core.api, 'zh-CN');
+    await loadInitialSnapshot(store, core.api);
+    expect(store.getState()).toMatchObject({ connection: 'connecting', coreStatus: restarting });
+    expect(store.getState().lastError).toBeUndefined();
+
+    core.push('coreStatus', running);
+    core.push('snapshot', fakeSnapshot({ overall: 'ok' }));
+    expect(store.getState()).toMatchObject({
+      connection: 'connected',
+      coreStatus: running,
+      snapshot: { overall: 'ok' },
+    });
+  });
+
+  it('keeps a coreStatus event that arrives while it asks over the older answer', async () => {
+    const core = fakeCoreApi();
+    core.hold('getCoreStatus');
+    core.answer('getSnapshot', fakeSnapshot());
+    const store = createAppStore(core.api, 'en');
+    const loading = loadInitialSnapshot(store, core.api);
+    core.push('coreStatus', running);
+    core.held('getCoreStatus')[0]!.resolve(restarting);
+    await loading;
+    expect(store.getState().coreStatus).toEqual(running);
+  });
+
+  it('still calls the connection lost when the host does not answer either', async () => {
+    const core = fakeCoreApi();
+    core.throwError('getCoreStatus', new ConnectionLostError('socket closed'));
+    core.throwError('getSnapshot', new ConnectionLostError('socket closed'));
+    const store = createAppStore(core.api, 'zh-CN');
+    await loadInitialSnapshot(store, core.api);
+    expect(store.getState()).toMatchObject({
+      connection: 'lost',
+      lastError: 'socket closed',
+      lastErrorCode: 'connection-lost',
+    });
+  });
+});
+
+describe('failures the store records', () => {
+  it('keeps the code of a failed re-check beside its technical text, and clears both on the next', async () => {
+    const core = fakeCoreApi();
+    core.fail('runChecks', 'unavailable', 'the core is restarting');
+    const store = createAppStore(core.api, 'zh-CN');
+    await store.getState().recheckAll();
+    expect(store.getState()).toMatchObject({ lastError: 'the core is restarting', lastErrorCode: 'unavailable' });
+    core.answer('runChecks', fakeSnapshot());
+    await store.getState().recheckAll();
+    expect(store.getState().lastError).toBeUndefined();
+    expect(store.getState().lastErrorCode).toBeUndefined();
+  });
+
+  it('marks the connection lost, with the reason when there is one', () => {
+    const store = createAppStore(fakeCoreApi().api, 'zh-CN');
+    markConnectionLost(store, new ConnectionLostError('cannot reach the InvoiceGuard core'));
+    expect(store.getState()).toMatchObject({
+      connection: 'lost',
+      lastError: 'cannot reach the InvoiceGuard core',
+      lastErrorCode: 'connection-lost',
+    });
   });
 });

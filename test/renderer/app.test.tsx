@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { act, screen, within } from '@testing-library/react';
+import { loadInitialSnapshot, markConnectionLost } from '../../renderer/src/store/app-store';
+import { ConnectionLostError } from '../../renderer/src/bridge/api';
+import { createTranslator } from '../../shared/i18n/translator';
+import { fakeSnapshot } from '../support/fake-snapshot';
+import { fakeCoreApi } from './support/fake-core-api';
+import { renderApp } from './support/render-app';
+import { restarting, running } from './support/fixtures';
+
+const zh = createTranslator('zh-CN');
+
+describe('the window', () => {
+  it('opened while the core restarts, says it is restarting — not that the connection is lost', async () => {
+    const core = fakeCoreApi();
+    core.answer('getCoreStatus', restarting);
+    core.fail('getSnapshot', 'unavailable', 'the core is restarting');
+    const { store } = renderApp({ core });
+    await act(() => loadInitialSnapshot(store, core.api));
+
+    expect(screen.getByText(zh.t('ui.coreRestarting', { restarts: 2 }))).toBeTruthy();
+    expect(within(screen.getByRole('main')).getByText(zh.t('ui.waitingForCore'))).toBeTruthy();
+    expect(screen.queryByText(zh.t('ui.connectionLost'))).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    act(() => {
+      core.push('coreStatus', running);
+      core.push('snapshot', fakeSnapshot({ overall: 'ok' }));
+    });
+    expect(screen.getByRole('heading', { name: zh.t('overall.ok') })).toBeTruthy();
+    expect(screen.queryByText(zh.t('ui.coreRestarting', { restarts: 2 }))).toBeNull();
+  });
+
+  it('that cannot reach its host says so once, in Chinese', () => {
+    const { store } = renderApp();
+    act(() => markConnectionLost(store, new ConnectionLostError('cannot reach the InvoiceGuard core')));
+    expect(screen.getAllByText(zh.t('ui.connectionLost'))).toHaveLength(1);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByText(/cannot reach/)).toBeNull();
+  });
+
+  it('switches between Chinese and English', async () => {
+    const { user } = renderApp({ state: { snapshot: fakeSnapshot(), connection: 'connected' } });
+    expect(screen.getByText('磁盘空间')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(screen.getByText('Disk space')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: '中文' }));
+    expect(screen.getByText('磁盘空间')).toBeTruthy();
+  });
+
+  it('moves between views from the navigation, marking the current one', async () => {
+    const core = fakeCoreApi();
+    core.hold('getReadiness');
+    const { user } = renderApp({ core, state: { snapshot: fakeSnapshot(), connection: 'connected' } });
+    const readiness = screen.getByRole('button', { name: zh.t('ui.nav.readiness') });
+    await user.click(readiness);
+    expect(readiness.getAttribute('aria-current')).toBe('page');
+    expect(core.callsOf('getReadiness')).toHaveLength(1);
+  });
+});
