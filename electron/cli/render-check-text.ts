@@ -8,7 +8,7 @@ import { verdictText } from '../../shared/i18n/verdict-text';
 const marks: Record<CheckStatus, string> = { ok: '✔', warning: '!', fault: '✖', unknown: '?' };
 
 function checkLine(c: Reading, t: Translator): string {
-  const name = checkDisplayName(c.id, t);
+  const name = checkDisplayName(c.id, t, c.details);
   // Not checked on purpose: a dash, never a tick, so nobody reads it as "fine".
   const [mark, state] = c.notChecked ? ['–', t.t('status.notChecked')] : [marks[c.status], t.t(`status.${c.status}`)];
   return `${mark} ${state}  ${name}: ${t.render(c.summary)}`;
@@ -32,10 +32,10 @@ export function renderCheckText(snapshot: Snapshot, t: Translator): string {
           category: t.t(`category.${f.category}`),
           severity: t.t(`severity.${f.severity}`),
           title: t.t(`fault.${f.id}.title`),
-          guide: f.guide,
         })}`,
       );
     }
+    lines.push('', t.t('cli.faultsHint'));
   }
   return lines.join('\n') + '\n';
 }

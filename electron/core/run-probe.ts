@@ -27,7 +27,7 @@ export async function runProbe(probe: Probe, now: () => number = Date.now): Prom
     const reason = errorMessage(error);
     outcome = {
       status: 'unknown',
-      summary: { key: 'check.error.exception', params: { reason } },
+      summary: { key: 'check.error.exception' },
       details: { error: reason },
     };
   } finally {

@@ -55,8 +55,9 @@ export function notConfigured(summary: Message, details: Record<string, unknown>
 }
 
 /**
- * Pure: the one reading shape for "the source could not read": `unknown`, a catalog summary with
- * the raw reason and install hint as parameters, and the problem, reason and hint in details.
+ * Pure: the one reading shape for "the source could not read": `unknown`, a catalog summary whose
+ * `problem` parameter names the kind of failure in words (`$t(source.problem.{{problem}})`), and the
+ * raw reason and install hint in details for IT: what a tool printed never reaches the summary.
  */
 export function unreadableOutcome(
   failure: Unreadable,
@@ -65,10 +66,7 @@ export function unreadableOutcome(
 ): ProbeOutcome {
   return {
     status: 'unknown',
-    summary: {
-      key: summary.key,
-      params: { reason: failure.reason, install: failure.install ?? '', ...summary.params },
-    },
+    summary: { key: summary.key, params: { problem: failure.problem, ...summary.params } },
     details: {
       ...extra,
       error: failure.problem,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { labelSchema } from './target-labels';
 
 /** Names become check ids (`network.endpoint.<name>`), so they stay short, lower-case and stable. */
 const targetName = z
@@ -37,6 +38,8 @@ export const endpointSchema = z
     path: z.string().startsWith('/').max(2048).optional(),
     /** For http/https: the status that means healthy; without it any 2xx or 3xx is. */
     expectStatus: z.number().int().min(100).max(599).optional(),
+    /** How people see it; built-in names cover the example policy's names, else the host is shown. */
+    label: labelSchema.optional(),
     note,
   })
   .strict();
@@ -47,6 +50,7 @@ export const localServiceSchema = z
   .object({
     name: targetName,
     port: z.number().int().min(1).max(65_535),
+    label: labelSchema.optional(),
     note,
   })
   .strict();

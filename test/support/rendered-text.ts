@@ -21,7 +21,8 @@ export function textProblems(snapshot: Snapshot): string[] {
     };
     for (const c of snapshot.checks) {
       see(`check ${c.id} summary`, c.summary);
-      if (checkDisplayName(c.id, t) === c.id) problems.push(`${language}: check ${c.id} has no display name`);
+      if (checkDisplayName(c.id, t, c.details) === c.id)
+        problems.push(`${language}: check ${c.id} has no display name`);
     }
     for (const f of snapshot.faults) see(`fault ${f.id}`, { key: `fault.${f.id}.title` });
   }

@@ -18,7 +18,7 @@ export function CheckList(props: { checks: readonly Reading[] }) {
             {checks.map((check) => (
               <li key={check.id} className="check" data-check-id={check.id} data-status={check.status}>
                 <StatusBadge status={check.status} />
-                <span className="check-name">{checkDisplayName(check.id, t)}</span>
+                <span className="check-name">{checkDisplayName(check.id, t, check.details)}</span>
                 <span className="check-summary">{t.render(check.summary)}</span>
                 {check.checkedAt && (
                   <span className="check-time">

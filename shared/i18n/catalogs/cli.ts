@@ -9,9 +9,10 @@ export const cliCatalog = defineCatalog({
     'cli.coreFailed': '检查程序没有正常运行：{{reason}}',
     'cli.heading': '开票卫士检查结果：{{overall}}（{{time}}）',
     'cli.faults': '发现的故障：',
-    'cli.faultLine': '[{{category}}·{{severity}}] {{title}}（处理指引：{{guide}}）',
+    'cli.faultLine': '[{{category}}·{{severity}}] {{title}}',
     'cli.noFaults': '没有发现故障。',
     'cli.policyNote': '策略：{{source}} {{path}}',
+    'cli.faultsHint': '处理步骤：打开开票卫士窗口，在故障旁点“开始处理”。',
   },
   en: {
     'cli.usage':
@@ -21,8 +22,9 @@ export const cliCatalog = defineCatalog({
     'cli.coreFailed': 'The checks could not run: {{reason}}',
     'cli.heading': 'InvoiceGuard check: {{overall}} ({{time}})',
     'cli.faults': 'Faults found:',
-    'cli.faultLine': '[{{category}}, {{severity}}] {{title}} (guide: {{guide}})',
+    'cli.faultLine': '[{{category}}, {{severity}}] {{title}}',
     'cli.noFaults': 'No faults found.',
     'cli.policyNote': 'Policy: {{source}} {{path}}',
+    'cli.faultsHint': 'To fix: open the InvoiceGuard window and press "Start fixing" next to the fault.',
   },
 });

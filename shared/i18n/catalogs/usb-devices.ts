@@ -23,7 +23,7 @@ export const usbCatalog = defineCatalog({
     'check.usb.found-several': '已连接 {{count}} 台：$t(usb.device.{{device}}) 等',
     'check.usb.tax-device.missing': '未发现税控设备（金税盘、税控盘或税务UKey）',
     'check.usb.tax-device.bank-key-instead':
-      '未发现税控设备，但插着 $t(usb.device.{{device}})（{{vidPid}}）：这是银行U盾或CA证书Key，不是税控设备',
+      '未发现税控设备，但插着 $t(usb.device.{{device}})（{{vidPid}}）：这是银行U盾或 CA 数字证书，不是税控设备',
     'check.usb.tax-device.not-required': '这台电脑开具数电发票，不需要税控设备',
     'check.usb.printer.found': '已连接：$t(usb.device.{{device}})（{{vidPid}}，端口 {{port}}）',
     'check.usb.printer.found-adapter':
@@ -36,7 +36,7 @@ export const usbCatalog = defineCatalog({
     'check.usb.reconnecting':
       '$t(usb.device.{{device}}) 刚刚断开，正在等待重新连接（{{seconds}} 秒内插回算作一次重新插拔）',
     'check.usb.flapping': '$t(usb.device.{{device}}) 连接不稳定：{{windowSeconds}} 秒内断开了 {{disconnects}} 次',
-    'check.usb.unavailable': '无法监视 USB 设备：{{reason}}',
+    'check.usb.unavailable': '无法监视 USB 设备，不能确认税控设备是否连接',
     'check.usb.unreadable.zero-ids':
       '端口 {{port}} 上有一个无法识别的 USB 设备（厂商和产品编号都是 0），无法确定所需设备是否已连接',
     'check.usb.unreadable.no-configuration':
@@ -88,7 +88,7 @@ export const usbCatalog = defineCatalog({
       '$t(usb.device.{{device}}) was just disconnected; waiting for it to come back (back within {{seconds}} s counts as one replug)',
     'check.usb.flapping':
       '$t(usb.device.{{device}}) keeps dropping out: {{disconnects}} disconnects within {{windowSeconds}} s',
-    'check.usb.unavailable': 'Cannot watch USB devices: {{reason}}',
+    'check.usb.unavailable': 'Cannot watch USB devices, so the tax device cannot be confirmed',
     'check.usb.unreadable.zero-ids':
       'An unidentifiable USB device is on port {{port}} (vendor and product IDs are 0); cannot tell whether the required device is connected',
     'check.usb.unreadable.no-configuration':

@@ -16,6 +16,15 @@ describe('check display names', () => {
     expect(checkDisplayName('network.service.ukey-helper', zh)).toBe('本机服务 ukey-helper');
   });
 
+  it("show a target by its label in the reader's language, else by its host, never by its policy id", () => {
+    const label = { zh: '电子税务局', en: 'e-Tax bureau' };
+    expect(checkDisplayName('network.endpoint.etax', zh, { label })).toBe('平台 电子税务局');
+    expect(checkDisplayName('network.endpoint.etax', en, { label })).toBe('Platform e-Tax bureau');
+    expect(checkDisplayName('network.endpoint.x1', zh, { host: 'skfp.example.gov.cn' })).toBe(
+      '平台 skfp.example.gov.cn',
+    );
+  });
+
   it('fall back to the id for a check the catalog does not know', () => {
     expect(checkDisplayName('mystery', en)).toBe('mystery');
     expect(checkDisplayName('a.b.c', en)).toBe('a.b.c');

@@ -15,7 +15,7 @@ export function evaluateOffset(result: SntpResult, server: string, policy: Clock
       status: 'unknown',
       summary: timeout
         ? { key: 'check.clock.offset.noAnswer', params: { server, seconds: round1(policy.queryTimeoutMs / 1000) } }
-        : { key: 'check.clock.offset.unreadable', params: { server, reason: result.reason } },
+        : { key: 'check.clock.offset.unreadable', params: { server, problem: result.problem } },
       details: { configured: true, server, error: result.reason },
     };
   }

@@ -11,7 +11,7 @@ import { zoneOffsetMinutes } from './time-zone-probe';
 export const clockScript = z
   .object({
     offsetSeconds: z.union([z.number().min(-1e7).max(1e7), z.literal('no-answer'), unreadableScript]).default(0.2),
-    zone: z.string().min(1).max(64).default('Asia/Shanghai'),
+    zone: z.union([z.string().min(1).max(64), unreadableScript]).default('Asia/Shanghai'),
   })
   .strict();
 export type ClockScript = z.infer<typeof clockScript>;
@@ -27,6 +27,7 @@ export function scriptedClockSources(world: ScriptedWorld<ClockScript>): ClockSo
     },
     async zone() {
       const name = world.state().zone;
+      if (isUnreadableScript(name)) return scriptedFailure(name);
       return { ok: true, name, offsetMinutes: zoneOffsetMinutes(name, new Date(world.now())), source: 'scenario' };
     },
   };

@@ -29,8 +29,8 @@ export function evaluateSmart(read: SmartRead): ProbeOutcome {
   if (passed.length === 0)
     return {
       status: 'unknown',
-      summary: { key: 'check.disk.smart.noDisks', params: { reason: disks[0]?.reason ?? '' } },
-      details: { disks, error: 'not-available' },
+      summary: { key: 'check.disk.smart.noDisks' },
+      details: { disks, error: 'not-available', reason: disks[0]?.reason ?? '' },
     };
   // Disks that cannot answer (USB sticks, card readers) beside healthy ones are no reason to worry.
   return {

@@ -3,7 +3,7 @@ import { worstStatus } from '../../../../shared/model/reading';
 import type { DiskPolicy } from '../../../../shared/policy/disk-policy';
 import type { Probe, ProbeOutcome } from '../../probe';
 import type { SpaceSource } from './statfs-source';
-import { readSafely } from '../../sources/source-read';
+import { readSafely, type SourceProblem } from '../../sources/source-read';
 
 const MiB = 1024 * 1024;
 const round1 = (n: number): number => Math.round(n * 10) / 10;
@@ -14,6 +14,7 @@ interface PathReading {
   freeMiB?: number;
   totalMiB?: number;
   error?: string;
+  problem?: SourceProblem;
 }
 
 /** `disk.space`: free space of the system drive and of every folder the policy names. */
@@ -37,7 +38,7 @@ async function readPath(
   signal: AbortSignal,
 ): Promise<PathReading> {
   const info = await readSafely(() => space(path, signal));
-  if (!info.ok) return { path, status: 'unknown', error: info.reason };
+  if (!info.ok) return { path, status: 'unknown', error: info.reason, problem: info.problem };
   const freeMiB = Math.floor(info.freeBytes / MiB);
   const status: CheckStatus = freeMiB < policy.faultFreeMiB ? 'fault' : freeMiB < policy.warnFreeMiB ? 'warning' : 'ok';
   return { path, status, freeMiB, totalMiB: Math.floor(info.totalBytes / MiB) };
@@ -54,7 +55,7 @@ function summarize(results: PathReading[]): ProbeOutcome {
       status,
       summary: {
         key: 'check.disk.space.unreadable',
-        params: { path: unreadable.path, reason: unreadable.error ?? '' },
+        params: { path: unreadable.path, problem: unreadable.problem ?? 'unreadable' },
       },
       details,
     };

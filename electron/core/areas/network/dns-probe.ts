@@ -24,6 +24,8 @@ export function dnsAttempt(
         : { name, result: result.cause, reason: result.reason },
     );
     const server = dns.servers.length ? dns.servers.join(', ') : 'system';
+    // The system's own resolvers have no name of their own: their summaries say so in words.
+    const viaSystem = dns.servers.length === 0;
     const dead = perName.filter((n) => n.result === 'dns-error');
     const missing = perName.filter((n) => n.result === 'nxdomain');
     const failedNames = [...dead, ...missing].map((n) => n.name).join(', ');
@@ -33,8 +35,11 @@ export function dnsAttempt(
       return {
         status: 'fault',
         cause: 'dns-error',
-        summary: { key: 'check.network.dns.dead', params: { server, reason, names: failedNames } },
-        details,
+        summary: {
+          key: viaSystem ? 'check.network.dns.deadSystem' : 'check.network.dns.dead',
+          params: { server, names: failedNames },
+        },
+        details: { ...details, reason },
       };
     }
     if (missing.length) {
@@ -47,7 +52,10 @@ export function dnsAttempt(
     }
     return {
       status: 'ok',
-      summary: { key: 'check.network.dns.ok', params: { count: perName.length, server } },
+      summary: {
+        key: viaSystem ? 'check.network.dns.okSystem' : 'check.network.dns.ok',
+        params: { count: perName.length, server },
+      },
       details,
     };
   };

@@ -3,6 +3,7 @@ import type { RawOutcome } from './damped-probe';
 import { checkEndpoint, type EndpointChecker } from './endpoint-check';
 import type { LatencyHistory } from './latency-history';
 import type { HostResolver } from './resolve-host';
+import { targetLabel } from '../../../../shared/policy/target-labels';
 
 /** `network.endpoint.<name>`: DNS → TCP → TLS → HTTP as the endpoint's kind asks, with the cause of a failure. */
 export function endpointAttempt(
@@ -19,13 +20,14 @@ export function endpointAttempt(
       ...(policy.proxy ? { proxy: policy.proxy } : {}),
     });
     const details = {
+      label: targetLabel(endpoint),
       host: endpoint.host,
       port: endpoint.port,
       kind: endpoint.kind,
       ...r,
       ...(policy.proxy ? { via: `proxy ${policy.proxy.host}:${policy.proxy.port}` } : {}),
     };
-    const params = { host: endpoint.host, port: endpoint.port, cause: r.cause, reason: r.reason ?? r.cause };
+    const params = { host: endpoint.host, port: endpoint.port, cause: r.cause };
     if (r.cause === 'ok') {
       return {
         status: 'ok',

@@ -2,7 +2,7 @@ import type { NetworkPolicy } from '../../../../shared/policy/network-policy';
 import type { RawOutcome } from './damped-probe';
 import type { GatewayDiscovery } from './gateway-discovery';
 import { reachGateway, type ReachOptions } from './gateway-reach';
-import { errorMessage } from '../../../../shared/error-message';
+import { unreadableFrom } from '../../sources/source-read';
 
 /** `network.gateway`: the default gateway (found or pinned) answers; says which method asked it. */
 export function gatewayAttempt(
@@ -18,11 +18,11 @@ export function gatewayAttempt(
     try {
       address = policy.gateway === 'auto' ? await discover(signal) : policy.gateway;
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? errorMessage(error);
+      const failure = unreadableFrom(error);
       return {
         status: 'unknown',
-        summary: { key: 'check.network.gateway.unreadable', params: { reason } },
-        details: { source, reason },
+        summary: { key: 'check.network.gateway.unreadable', params: { problem: failure.problem } },
+        details: { source, reason: failure.reason },
       };
     }
     if (!address) {

@@ -1,5 +1,6 @@
 import type { CheckStatus, Details } from '../../../../shared/model/reading';
 import type { EndpointInput, Health, LayerInput, NetworkLayers, ServiceInput } from './network-verdict';
+import type { LocalName } from '../../../../shared/devices/device-types';
 
 /** The part of a reading (or a probe outcome) the verdict looks at. */
 export interface LayerReading {
@@ -10,6 +11,12 @@ export interface LayerReading {
 const healthOf: Record<CheckStatus, Health> = { ok: 'up', warning: 'degraded', fault: 'down', unknown: 'unknown' };
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** The display name a target's reading carries in `details.label`. */
+function labelOf(d: Details): LocalName | undefined {
+  const l = d.label as Partial<LocalName> | undefined;
+  return typeof l?.zh === 'string' && typeof l.en === 'string' ? { zh: l.zh, en: l.en } : undefined;
+}
 
 /** The cause that explains a down layer: the one that opened the fault, else the current one. */
 const causeOf = (d: Details): string | undefined => str(d.downCause) ?? str(d.cause);
@@ -34,6 +41,7 @@ export function layersFrom(readings: ReadonlyMap<string, LayerReading>): Network
     if (id.startsWith('network.endpoint.')) {
       endpoints.push({
         name: id.slice('network.endpoint.'.length),
+        ...(labelOf(d) ? { label: labelOf(d) } : {}),
         host: str(d.host) ?? '',
         port: typeof d.port === 'number' ? d.port : 0,
         health: healthOf[reading.status],
@@ -44,6 +52,7 @@ export function layersFrom(readings: ReadonlyMap<string, LayerReading>): Network
     } else if (id.startsWith('network.service.')) {
       services.push({
         name: id.slice('network.service.'.length),
+        ...(labelOf(d) ? { label: labelOf(d) } : {}),
         port: typeof d.port === 'number' ? d.port : 0,
         health: healthOf[reading.status],
       });

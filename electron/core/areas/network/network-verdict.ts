@@ -1,5 +1,6 @@
 import type { CheckStatus, Message } from '../../../../shared/model/reading';
 import type { RaisedFault } from '../../probe';
+import type { LocalName } from '../../../../shared/devices/device-types';
 
 /** A layer's damped state: `degraded` = works with a reservation (TLS-only failure). */
 export type Health = 'up' | 'down' | 'degraded' | 'unknown';
@@ -14,6 +15,8 @@ export interface LayerInput {
 
 export interface EndpointInput {
   name: string;
+  /** How people see it (policy label, built-in name, or its host). */
+  label?: LocalName;
   host: string;
   port: number;
   health: Health;
@@ -25,6 +28,7 @@ export interface EndpointInput {
 
 export interface ServiceInput {
   name: string;
+  label?: LocalName;
   port: number;
   health: Health;
 }
@@ -65,6 +69,11 @@ export const webPorts: ReadonlySet<number> = new Set([80, 443]);
 const endpointId = (e: { name: string }): string => `network.endpoint.${e.name}`;
 const serviceId = (s: { name: string }): string => `network.service.${s.name}`;
 const names = (list: readonly { name: string }[]): string => list.map((e) => e.name).join(', ');
+/** The targets by display name, once per language (a message's parameters are language-neutral). */
+const labelled = (list: readonly { name: string; label?: LocalName }[]): { namesZh: string; namesEn: string } => ({
+  namesZh: list.map((e) => e.label?.zh ?? e.name).join('、'),
+  namesEn: list.map((e) => e.label?.en ?? e.name).join(', '),
+});
 const ports = (list: readonly { port: number }[]): string => [...new Set(list.map((e) => e.port))].join(', ');
 
 /**
@@ -107,7 +116,7 @@ export function networkVerdict(layers: NetworkLayers): NetworkVerdict {
       scope: 'this-computer',
       message: {
         key: 'network.verdict.localServiceDown',
-        params: { names: names(servicesDown), ports: ports(servicesDown) },
+        params: { ...labelled(servicesDown), ports: ports(servicesDown) },
       },
       fault: {
         id: 'network.local-service-down',
@@ -132,7 +141,7 @@ export function networkVerdict(layers: NetworkLayers): NetworkVerdict {
     return {
       scope: 'tls-only',
       status: 'warning',
-      message: { key: 'network.verdict.tlsOnly', params: { names: names(tlsOnly) } },
+      message: { key: 'network.verdict.tlsOnly', params: labelled(tlsOnly) },
       faults: [],
     };
   }
@@ -196,7 +205,7 @@ function remoteFindings(dns: NetworkLayers['dns'], endpoints: readonly EndpointI
     if (!reachable.length && !serviceFailed.length && hosts.size >= 2) {
       found.push({
         scope: 'local-network',
-        message: { key: 'network.verdict.noInternet', params: { names: names(routeFailed) } },
+        message: { key: 'network.verdict.noInternet', params: labelled(routeFailed) },
         fault: {
           id: 'network.no-internet',
           checkIds: routeFailed.map(endpointId),
@@ -213,7 +222,7 @@ function remoteFindings(dns: NetworkLayers['dns'], endpoints: readonly EndpointI
       if (blocked.length && webUp && !otherUp) {
         found.push({
           scope: 'firewall',
-          message: { key: 'network.verdict.portBlocked', params: { ports: ports(blocked), names: names(blocked) } },
+          message: { key: 'network.verdict.portBlocked', params: { ports: ports(blocked), ...labelled(blocked) } },
           fault: {
             id: 'network.port-blocked',
             checkIds: blocked.map(endpointId),
@@ -231,7 +240,7 @@ function remoteFindings(dns: NetworkLayers['dns'], endpoints: readonly EndpointI
       scope: 'remote-service',
       message: {
         key: singleUnclear ? 'network.verdict.unreachableUnclear' : 'network.verdict.serviceDown',
-        params: { names: names(serviceDown) },
+        params: labelled(serviceDown),
       },
       fault: {
         id: 'network.service-down',

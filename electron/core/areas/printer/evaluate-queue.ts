@@ -6,6 +6,7 @@ import { notConfigured, unreadableOutcome } from '../../source-probe';
 import type { InvoicingMode } from '../../../../shared/model/invoicing';
 import type { PrinterRead } from './printer-model';
 import { selectPrinter } from './select-printer';
+import { printerErrorCode } from './printer-model';
 
 /** Problems the rule turns into faults, named like the fault ids without the `printer.` prefix. */
 export type QueueProblem = 'not-found' | 'no-default' | 'offline' | 'paused' | 'jobs-stuck';
@@ -85,8 +86,7 @@ export function evaluateQueue(
     jobs: queued.length,
     stuck: stuck.length,
     minutes: oldestMinutes,
-    error: target.error ?? '',
-    message: target.message,
+    error: target.error ? printerErrorCode(target.error) : '',
   };
   // The summary names the problem to act on first: offline before paused before stuck jobs.
   const key = target.offline

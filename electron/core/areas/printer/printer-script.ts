@@ -9,6 +9,7 @@ const queue = z
     paused: z.boolean().default(false),
     accepting: z.boolean().nullable().default(true),
     offline: z.boolean().default(false),
+    /** What the OS says (Windows' code or CUPS' printer-state-reason), e.g. `media-jam-error`. */
     error: z.string().max(200).nullable().default(null),
     printing: z.boolean().default(false),
     message: z.string().max(300).default(''),

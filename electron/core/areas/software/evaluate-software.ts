@@ -10,7 +10,7 @@ export function evaluateSoftware(read: ProcessRead, expected: readonly SoftwareE
   if (!read.ok)
     return {
       status: 'unknown',
-      summary: { key: 'check.software.processes.unreadable', params: { reason: read.reason } },
+      summary: { key: 'check.software.processes.unreadable', params: { problem: read.problem } },
       details: { error: read.problem, reason: read.reason },
     };
   const running = new Map<string, { pid: number; version: string | null }>();

@@ -18,7 +18,7 @@ export function evaluateHelper(helper: HelperPolicy, seen: HelperSeen): ProbeOut
   if (seen.processes && !seen.processes.ok)
     return {
       status: 'unknown',
-      summary: { key: 'check.software.helper.unreadable', params: { name, reason: seen.processes.reason } },
+      summary: { key: 'check.software.helper.unreadable', params: { name, problem: seen.processes.problem } },
       details: { configured: true, error: seen.processes.problem, reason: seen.processes.reason },
     };
   const problems: string[] = [];
@@ -41,8 +41,8 @@ export function evaluateHelper(helper: HelperPolicy, seen: HelperSeen): ProbeOut
   if (problems.length)
     return {
       status: 'fault',
-      summary: { key: 'check.software.helper.down', params: { name, reason: problems.join('; ') } },
-      details,
+      summary: { key: 'check.software.helper.down', params: { name } },
+      details: { ...details, reason: problems.join('; ') },
     };
   return { status: 'ok', summary: { key: 'check.software.helper.ok', params: { name } }, details };
 }

@@ -6,6 +6,13 @@ import type { CrashRead, CrashSource } from './crash-events';
 import type { OsInfo, OsSource } from './os-source';
 import type { SecurityState } from './windows-system-parse';
 
+/** `2026-11-10 09:05` in this PC's own time zone (the core runs on the PC the user looks at). */
+function localMinute(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
 /** Pure: OS facts to the `system.os` reading; a pending reboot makes it a warning. */
 export function evaluateOs(info: OsInfo): ProbeOutcome {
   const uptimeDays = Math.floor(info.uptimeSeconds / 86_400);
@@ -25,7 +32,11 @@ export function evaluateOs(info: OsInfo): ProbeOutcome {
 export function evaluateCrashes(read: CrashRead, days: number): ProbeOutcome {
   if (!read.ok) {
     const key =
-      read.problem === 'tool-missing' ? 'check.system.crashes.toolMissing' : 'check.system.crashes.unreadable';
+      read.problem === 'tool-missing'
+        ? 'check.system.crashes.toolMissing'
+        : read.problem === 'not-available'
+          ? 'check.system.crashes.noHistory'
+          : 'check.system.crashes.unreadable';
     return unreadableOutcome(read, { key });
   }
   const events = [...read.events].sort((a, b) => b.at - a.at);
@@ -35,10 +46,12 @@ export function evaluateCrashes(read: CrashRead, days: number): ProbeOutcome {
     blueScreens: events.filter((e) => e.kind === 'blue-screen').length,
   };
   if (!events.length) return { status: 'ok', summary: { key: 'check.system.crashes.ok', params: { days } }, details };
-  const last = new Date(events[0]?.at ?? 0).toISOString().slice(0, 16).replace('T', ' ');
   return {
     status: 'warning',
-    summary: { key: 'check.system.crashes.found', params: { days, count: events.length, last: `${last} UTC` } },
+    summary: {
+      key: 'check.system.crashes.found',
+      params: { days, count: events.length, last: localMinute(events[0]?.at ?? 0) },
+    },
     details,
   };
 }
@@ -57,7 +70,7 @@ export function evaluateSecurity(state: SourceRead<SecurityState>): ProbeOutcome
   if (state.avOn === null && state.firewallOff === null)
     return {
       status: 'unknown',
-      summary: { key: 'check.security.status.unreadable', params: { reason: state.reasons[0] ?? '' } },
+      summary: { key: 'check.security.status.unreadable', params: { problem: 'unreadable' } },
       details,
     };
   if (avOff && fwOff) return { status: 'warning', summary: { key: 'check.security.status.bothOff' }, details };
@@ -65,7 +78,7 @@ export function evaluateSecurity(state: SourceRead<SecurityState>): ProbeOutcome
   if (fwOff)
     return {
       status: 'warning',
-      summary: { key: 'check.security.status.firewallOff', params: { profiles: (state.firewallOff ?? []).join(', ') } },
+      summary: { key: 'check.security.status.firewallOff', params: { count: state.firewallOff?.length ?? 0 } },
       details,
     };
   return { status: 'ok', summary: { key: 'check.security.status.ok' }, details };

@@ -60,7 +60,7 @@ export function evaluate(
   if (status.mode === 'unavailable' || status.mode === 'starting') {
     const reason = status.reason ?? status.mode;
     const details: UsbCheckDetails = { ...base, devices: [], unreadable: [], flapping: [], error: reason };
-    return { status: 'unknown', summary: { key: 'check.usb.unavailable', params: { reason } }, details };
+    return { status: 'unknown', summary: { key: 'check.usb.unavailable' }, details };
   }
   const all = tracker.devices();
   const mine = all.filter((t) => t.identification.role === spec.role).sort((a, b) => a.port.localeCompare(b.port));

@@ -16,6 +16,9 @@ const device = z
     serial: z.string().max(200).optional(),
     deviceClass: z.number().int().min(0).max(255).default(0),
     interfaceClasses: z.array(z.number().int().min(0).max(255)).max(32).nullable().default(null),
+    numConfigurations: z.number().int().min(0).max(8).default(1),
+    /** What the OS said when the descriptors could not be read (the device then cannot be identified). */
+    descriptorError: z.string().max(200).optional(),
   })
   .strict();
 export type ScriptedUsbDevice = z.infer<typeof device>;
@@ -29,6 +32,7 @@ const taxUKey: ScriptedUsbDevice = {
   product: 'Tax UKey',
   deviceClass: 0,
   interfaceClasses: null,
+  numConfigurations: 1,
 };
 
 /**
@@ -50,7 +54,8 @@ function facts(d: ScriptedUsbDevice): UsbDeviceFacts {
     pid: parseInt(d.pid, 16),
     deviceClass: d.deviceClass,
     interfaceClasses: d.interfaceClasses,
-    numConfigurations: 1,
+    numConfigurations: d.numConfigurations,
+    ...(d.descriptorError !== undefined ? { descriptorError: d.descriptorError } : {}),
     ...(d.manufacturer !== undefined ? { manufacturer: d.manufacturer } : {}),
     ...(d.product !== undefined ? { product: d.product } : {}),
     ...(d.serial !== undefined ? { serial: d.serial } : {}),

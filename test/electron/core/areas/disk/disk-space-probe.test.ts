@@ -34,7 +34,9 @@ describe('the disk space check', () => {
     const outcome = await run(['/missing'], {});
     expect(outcome).toMatchObject({
       status: 'unknown',
-      summary: { key: 'check.disk.space.unreadable', params: { path: '/missing', reason: 'ENOENT' } },
+      summary: { key: 'check.disk.space.unreadable', params: { path: '/missing', problem: 'unreadable' } },
+      // The OS's own word stays in the details, for IT.
+      details: { paths: [{ path: '/missing', error: 'ENOENT' }] },
     });
   });
 

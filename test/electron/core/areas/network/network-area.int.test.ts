@@ -81,7 +81,10 @@ describe('network checks in a running core', () => {
     });
     const verdict = verdictOf(snapshot);
     expect(verdict?.details.scope).toBe('remote-service');
-    expect(en.render(verdict!.summary)).toContain('fpdk cannot be reached while other targets work');
+    // By its display name (the built-in name of `fpdk`), not its policy id.
+    expect(en.render(verdict!.summary)).toContain(
+      'VAT invoice service platform cannot be reached while other targets work',
+    );
     expect(zh.render(verdict!.summary)).toContain('问题在对方');
   });
 

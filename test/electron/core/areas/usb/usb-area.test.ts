@@ -100,7 +100,8 @@ describe('USB checks and faults', () => {
     const s = await check([], {}, scriptedUsbSource([], 'unavailable', 'libusb init failed (-99)'));
     expect(reading(s, 'usb.tax-device')).toMatchObject({
       status: 'unknown',
-      summary: { key: 'check.usb.unavailable', params: { reason: 'libusb init failed (-99)' } },
+      summary: { key: 'check.usb.unavailable' },
+      details: { error: 'libusb init failed (-99)' },
     });
     expect(s.faults).toEqual([]);
   });
