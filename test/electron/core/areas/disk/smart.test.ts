@@ -40,7 +40,7 @@ describe('disk.smart', () => {
       });
     const outcome = evaluateSmart(await smartSource('linux', run)(signal));
     expect(outcome).toMatchObject({ status: 'unknown', summary: { key: 'check.disk.smart.toolMissing' } });
-    expect(outcome.details.install).toContain('smartmontools');
+    expect(outcome.details?.install).toContain('smartmontools');
   });
 
   it('with no disks or only disks without SMART (virtual machine) reads unknown, not ok', async () => {

@@ -174,6 +174,6 @@ describe.skipIf(!canRunPrivateCupsd())('printer.queue against a real CUPS server
     const missing = cupsSource({ env: { ...cups.env, PATH: '/nonexistent' } });
     const outcome = evaluateQueue(await missing(new AbortController().signal), policy({}), Date.now());
     expect(outcome).toMatchObject({ status: 'unknown', summary: { key: 'check.printer.queue.toolMissing' } });
-    expect(outcome.details.install).toContain('cups-client');
+    expect(outcome.details?.install).toContain('cups-client');
   });
 });
