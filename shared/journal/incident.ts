@@ -51,9 +51,7 @@ export const incidentSchema = z
     readingsAtClose: incidentReadingsSchema,
     usbEvents: z.array(usbEventSchema).max(1000),
     notes: z.array(z.object({ at: isoTime, text: z.string().max(2000) }).strict()).max(500),
-    steps: z
-      .array(z.object({ at: isoTime, step: z.number().int(), done: z.boolean() }).strict())
-      .max(500),
+    steps: z.array(z.object({ at: isoTime, step: z.number().int(), done: z.boolean() }).strict()).max(500),
     rechecks: z
       .array(
         z

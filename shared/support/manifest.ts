@@ -1,6 +1,15 @@
 import { z } from 'zod';
 
-export const bundleFileKinds = ['report', 'summary', 'snapshot', 'incidents', 'events', 'system', 'log', 'manifest'] as const;
+export const bundleFileKinds = [
+  'report',
+  'summary',
+  'snapshot',
+  'incidents',
+  'events',
+  'system',
+  'log',
+  'manifest',
+] as const;
 export const bundleFileKindSchema = z.enum(bundleFileKinds);
 export type BundleFileKind = z.infer<typeof bundleFileKindSchema>;
 
@@ -17,7 +26,9 @@ export const supportManifestSchema = z
     app: z.object({ version: z.string(), platform: z.string() }).strict(),
     incidents: z.number().int().nonnegative(),
     focus: z.string().optional(),
-    files: z.array(z.object({ name: z.string(), kind: bundleFileKindSchema, bytes: z.number().int().nonnegative() }).strict()),
+    files: z.array(
+      z.object({ name: z.string(), kind: bundleFileKindSchema, bytes: z.number().int().nonnegative() }).strict(),
+    ),
     redactions: z.record(z.string(), z.number().int().nonnegative()),
     policyPatterns: z.number().int().nonnegative(),
   })

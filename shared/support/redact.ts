@@ -65,17 +65,27 @@ const builtInRules: readonly { name: string; pattern: RegExp; replace: string }[
       /([?&;](?:access_token|refresh_token|id_token|token|api_?key|key|sig|signature|password|passwd|pwd|secret|auth|code)=)[^&#\s"'<>]+/gi,
     replace: `$1${redactedMark}`,
   },
-  { name: 'bearer', pattern: /\b(bearer|basic|token|digest)(\s+)[A-Za-z0-9._~+/=-]{8,}/gi, replace: `$1$2${redactedMark}` },
+  {
+    name: 'bearer',
+    pattern: /\b(bearer|basic|token|digest)(\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
+    replace: `$1$2${redactedMark}`,
+  },
   // "password": "x"  /  'token': 'x' (JSON and JS-like text in logs)
   {
     name: 'quoted-secret',
-    pattern: new RegExp(`((["'])[^"'\\n]*?(?:${keyWords})[^"'\\n]*?\\2\\s*[:=]\\s*)(["'])(?:\\\\.|(?!\\3)[^\\\\\\n])*\\3`, 'gi'),
+    pattern: new RegExp(
+      `((["'])[^"'\\n]*?(?:${keyWords})[^"'\\n]*?\\2\\s*[:=]\\s*)(["'])(?:\\\\.|(?!\\3)[^\\\\\\n])*\\3`,
+      'gi',
+    ),
     replace: `$1$3${redactedMark}$3`,
   },
   // password=x, PIN: 123456, 证书口令：12345678, Authorization: xyz
   {
     name: 'key-value-secret',
-    pattern: new RegExp(`(^|[^A-Za-z0-9])((?:${keyWords})\\s*(?:[:=：]|is\\b|为|是)\\s*)(?!\\[REDACTED\\])[^\\s,;&"'<>}\\]]+`, 'gi'),
+    pattern: new RegExp(
+      `(^|[^A-Za-z0-9])((?:${keyWords})\\s*(?:[:=：]|is\\b|为|是)\\s*)(?!\\[REDACTED\\])[^\\s,;&"'<>}\\]]+`,
+      'gi',
+    ),
     replace: `$1$2${redactedMark}`,
   },
   // A PIN typed without a separator: "PIN 12345678"

@@ -41,7 +41,12 @@ export function renderReportHtml(input: ReportInput): string {
     input.focus ? incidentDetails(t, input.focus, time) : '',
     `<h2>${esc(t.t('support.report.checks'))}</h2>`,
     table(
-      [t.t('support.report.col.status'), t.t('support.report.col.check'), t.t('support.report.col.result'), t.t('support.report.col.checkedAt')],
+      [
+        t.t('support.report.col.status'),
+        t.t('support.report.col.check'),
+        t.t('support.report.col.result'),
+        t.t('support.report.col.checkedAt'),
+      ],
       snapshot.checks.map((c) => [
         { text: t.t(`status.${c.status}`), cls: `s-${c.status}` },
         { text: checkDisplayName(c.id, t) },
@@ -76,10 +81,23 @@ export function renderReportHtml(input: ReportInput): string {
     table(
       [t.t('support.report.col.item'), t.t('support.report.col.value')],
       [
-        [{ text: t.t('support.report.os') }, { text: `${system.host.platform} ${system.host.release} (${system.host.osVersion}, ${system.host.arch})` }],
+        [
+          { text: t.t('support.report.os') },
+          { text: `${system.host.platform} ${system.host.release} (${system.host.osVersion}, ${system.host.arch})` },
+        ],
         [{ text: t.t('support.report.computer') }, { text: system.host.hostname }],
-        [{ text: t.t('support.report.versions') }, { text: Object.entries(system.host.versions).map(([k, v]) => `${k} ${v}`).join(', ') }],
-        [{ text: t.t('support.report.policy') }, { text: `${t.t(`policy.source.${system.policy.status.source}`)} ${system.policy.status.path ?? ''}` }],
+        [
+          { text: t.t('support.report.versions') },
+          {
+            text: Object.entries(system.host.versions)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(', '),
+          },
+        ],
+        [
+          { text: t.t('support.report.policy') },
+          { text: `${t.t(`policy.source.${system.policy.status.source}`)} ${system.policy.status.path ?? ''}` },
+        ],
       ],
     ),
     `<h2>${esc(t.t('support.report.contents'))}</h2>`,
@@ -107,14 +125,28 @@ export function renderReportHtml(input: ReportInput): string {
 
 function incidentDetails(t: Translator, i: Incident, time: (iso: string | undefined) => string): string {
   const rows: { text: string; cls?: string }[][] = [
-    [{ text: time(i.openedAt) }, { text: t.t('support.report.event.opened', { title: title(t, i.faultId), id: i.faultId }) }],
+    [
+      { text: time(i.openedAt) },
+      { text: t.t('support.report.event.opened', { title: title(t, i.faultId), id: i.faultId }) },
+    ],
   ];
   const events: { at: string; text: string }[] = [
     ...i.codes.map((c) => ({ at: c.at, text: t.t('support.report.event.code', { code: c.code ?? c.text }) })),
-    ...i.steps.map((s) => ({ at: s.at, text: t.t(s.done ? 'support.report.event.stepDone' : 'support.report.event.stepUndone', { step: s.step }) })),
-    ...i.rechecks.map((r) => ({ at: r.at, text: t.t(r.worked ? 'support.report.event.recheckWorked' : 'support.report.event.recheckFailed', { step: r.step }) })),
+    ...i.steps.map((s) => ({
+      at: s.at,
+      text: t.t(s.done ? 'support.report.event.stepDone' : 'support.report.event.stepUndone', { step: s.step }),
+    })),
+    ...i.rechecks.map((r) => ({
+      at: r.at,
+      text: t.t(r.worked ? 'support.report.event.recheckWorked' : 'support.report.event.recheckFailed', {
+        step: r.step,
+      }),
+    })),
     ...i.notes.map((n) => ({ at: n.at, text: t.t('support.report.event.note', { text: n.text }) })),
-    ...i.usbEvents.map((u) => ({ at: u.at, text: t.t('support.report.event.usb', { type: u.type, device: u.vidPid, port: u.port, role: u.role }) })),
+    ...i.usbEvents.map((u) => ({
+      at: u.at,
+      text: t.t('support.report.event.usb', { type: u.type, device: u.vidPid, port: u.port, role: u.role }),
+    })),
   ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   for (const e of events) rows.push([{ text: time(e.at) }, { text: e.text }]);
   if (i.closedAt) rows.push([{ text: time(i.closedAt) }, { text: t.t('support.report.event.closed') }]);

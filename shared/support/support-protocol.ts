@@ -17,7 +17,12 @@ export const supportRequests = {
   buildSupportBundle: {
     params: z.object({ incidentId: incidentId.optional(), language: languageSchema }).strict(),
     result: z
-      .object({ file: z.string(), folder: z.string(), bytes: z.number().int().nonnegative(), manifest: supportManifestSchema })
+      .object({
+        file: z.string(),
+        folder: z.string(),
+        bytes: z.number().int().nonnegative(),
+        manifest: supportManifestSchema,
+      })
       .strict(),
   },
   /** "Copy a summary" and the mail draft: text in `language`, and a mailto: URL to IT's address if set. */
@@ -34,9 +39,7 @@ export const supportRequests = {
     params: z
       .object({ incidentId: incidentId.optional(), language: languageSchema, note: z.string().max(2000).optional() })
       .strict(),
-    result: z
-      .object({ ticket: z.string().optional(), state: z.enum(['queued', 'no-webhook', 'practice']) })
-      .strict(),
+    result: z.object({ ticket: z.string().optional(), state: z.enum(['queued', 'no-webhook', 'practice']) }).strict(),
   },
   listSupportTickets: {
     params: z.object({}).strict(),

@@ -96,13 +96,7 @@ export function buildSupportSummary(input: SummaryInput): { subject: string; bod
  * mail clients and the Windows shell cut longer ones: the body is shortened at a line and ends
  * with a pointer to the bundle.
  */
-export function buildMailto(
-  to: string,
-  subject: string,
-  body: string,
-  tail: string,
-  maxLength = 2000,
-): string {
+export function buildMailto(to: string, subject: string, body: string, tail: string, maxLength = 2000): string {
   const head = `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=`;
   const encode = (text: string): string => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
   const budget = Math.max(0, maxLength - head.length);

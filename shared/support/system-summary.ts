@@ -42,7 +42,12 @@ export interface SystemSummary {
  * Assembles the system summary from the snapshot, the policy in force and the host facts (pure).
  * The result still holds whatever the policy holds: the bundle redacts it before writing.
  */
-export function buildSystemSummary(snapshot: Snapshot, policy: Policy, status: PolicyStatus, host: HostFacts): SystemSummary {
+export function buildSystemSummary(
+  snapshot: Snapshot,
+  policy: Policy,
+  status: PolicyStatus,
+  host: HostFacts,
+): SystemSummary {
   const areas: Record<string, CheckLine[]> = {};
   for (const c of snapshot.checks) {
     (areas[c.area] ??= []).push({

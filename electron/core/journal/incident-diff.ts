@@ -26,7 +26,11 @@ const rank: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
  * close anything. Incidents of the other kind (practice while real, real while practising) are
  * never touched: a simulated snapshot says nothing about the real workstation.
  */
-export function diffIncidents(open: readonly OpenIncidentRef[], snapshot: Snapshot, practice: boolean): IncidentChange[] {
+export function diffIncidents(
+  open: readonly OpenIncidentRef[],
+  snapshot: Snapshot,
+  practice: boolean,
+): IncidentChange[] {
   const changes: IncidentChange[] = [];
   const mine = open.filter((i) => i.practice === practice);
   const byFault = new Map(mine.map((i) => [i.faultId, i]));

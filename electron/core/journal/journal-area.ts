@@ -76,7 +76,11 @@ export function createJournalArea(options: JournalAreaOptions): JournalAreaHandl
         ...(options.pid ? { pid: options.pid } : {}),
       });
       const cache: SegmentCache = new Map();
-      const read: ReadOptions = { maxSegmentBytes: policy.journal.segmentMiB * 1024 * 1024 + 2 * maxRecordBytes, cache, log };
+      const read: ReadOptions = {
+        maxSegmentBytes: policy.journal.segmentMiB * 1024 * 1024 + 2 * maxRecordBytes,
+        cache,
+        log,
+      };
       let sender: TicketSender | undefined;
       let unsubscribe: (() => void) | undefined;
       let stopped = false;
@@ -176,7 +180,12 @@ export function createJournalArea(options: JournalAreaOptions): JournalAreaHandl
           const handlers: Partial<RequestHandlers> = {
             async listIncidents(query) {
               const result = await queryIncidents(folder, query, read);
-              return { incidents: result.incidents.map(summarise), skipped: result.skipped, torn: result.torn, truncated: result.truncated };
+              return {
+                incidents: result.incidents.map(summarise),
+                skipped: result.skipped,
+                torn: result.torn,
+                truncated: result.truncated,
+              };
             },
             async getIncident({ id }) {
               const { incident } = await findIncident(folder, id, read);
@@ -198,13 +207,18 @@ export function createJournalArea(options: JournalAreaOptions): JournalAreaHandl
             async exportIncidents({ query, language }) {
               const result = await queryIncidents(folder, query, read);
               const csv = incidentsToCsv(result.incidents, createTranslator(language));
-              return { csv, fileName: `invoiceguard-incidents-${fileStamp(now())}.csv`, count: result.incidents.length };
+              return {
+                csv,
+                fileName: `invoiceguard-incidents-${fileStamp(now())}.csv`,
+                count: result.incidents.length,
+              };
             },
             getIncidentOverview: overview,
             getSupportContacts: async () => support.contacts(),
             getSupportManifest: ({ incidentId, language }) => support.manifest(incidentId, language),
             buildSupportBundle: ({ incidentId, language }) => support.build(incidentId, language),
-            getSupportSummary: ({ incidentId, language, withBundle }) => support.summary(incidentId, language, withBundle),
+            getSupportSummary: ({ incidentId, language, withBundle }) =>
+              support.summary(incidentId, language, withBundle),
             sendSupportTicket: ({ incidentId, language, note }) => support.send(incidentId, language, note),
             async listSupportTickets() {
               return {

@@ -51,7 +51,8 @@ export async function queryIncidents(folder: string, query: IncidentQuery, optio
     },
     // The newer segment's checkpoint holds every incident still open when it began, so a segment
     // that ended before `since` has nothing more to give.
-    (segment, newer) => sinceMs !== undefined && newer.startsWithCheckpoint && upperBound(segment, newer.segment) < sinceMs,
+    (segment, newer) =>
+      sinceMs !== undefined && newer.startsWithCheckpoint && upperBound(segment, newer.segment) < sinceMs,
   );
   const matching = walk
     .complete()
@@ -94,8 +95,8 @@ export async function recentEvents(
     options,
     (_segment, content) => {
       for (const r of [...content.records].reverse()) {
-      if (Date.parse(r.at) < sinceMs || r.type === 'journal.checkpoint') continue;
-      if ('incident' in r && r.incident !== undefined && r.type !== 'support.ticket') continue;
+        if (Date.parse(r.at) < sinceMs || r.type === 'journal.checkpoint') continue;
+        if ('incident' in r && r.incident !== undefined && r.type !== 'support.ticket') continue;
         events.push(r);
       }
       return events.length >= limit ? 'stop' : 'continue';
@@ -138,7 +139,8 @@ async function walkSegments(
     skipped += content.skipped;
     torn ||= content.torn;
     const verdict = visit(segment, content);
-    if (verdict === 'stop') return { skipped, torn, segmentsRead, ...(i > 0 ? { stoppedEarly: 'limit' as const } : {}) };
+    if (verdict === 'stop')
+      return { skipped, torn, segmentsRead, ...(i > 0 ? { stoppedEarly: 'limit' as const } : {}) };
     newer = { segment, startsWithCheckpoint: content.records[0]?.type === 'journal.checkpoint' };
   }
   return { skipped, torn, segmentsRead };

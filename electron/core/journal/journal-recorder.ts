@@ -117,25 +117,37 @@ export function createJournalRecorder(options: RecorderOptions): JournalRecorder
     }
     // A drill that ended with a crash left its incidents open: they end with the session.
     for (const incident of store.openIncidents().filter((i) => i.practice)) {
-      await tryRecord({ type: 'incident.closed', incident: incident.id, how: 'practice-ended', readings: [], usb: [], practice: true });
+      await tryRecord({
+        type: 'incident.closed',
+        incident: incident.id,
+        how: 'practice-ended',
+        readings: [],
+        usb: [],
+        practice: true,
+      });
     }
   })().catch((error: unknown) => log(`journal: start records failed: ${errorMessage(error)}`));
 
   function usbFrom(fromMs: number): UsbEventRecord[] {
     const events = options.usbEvents?.() ?? [];
-    return events.filter((e) => Date.parse(e.at) >= fromMs).slice(-maxUsbEvents).map((e) => ({ ...e }));
+    return events
+      .filter((e) => Date.parse(e.at) >= fromMs)
+      .slice(-maxUsbEvents)
+      .map((e) => ({ ...e }));
   }
 
   async function apply(change: IncidentChange): Promise<boolean> {
     if (change.kind === 'open') {
       const since = Date.parse(change.fault.since) || now();
-      return (await tryRecord((seq) => ({
-        type: 'incident.opened',
-        incident: `i${seq}`,
-        fault: change.fault,
-        readings: change.readings.slice(0, 50),
-        usb: usbFrom(Math.min(since, now()) - options.usbWindowMs),
-      }))) !== undefined;
+      return (
+        (await tryRecord((seq) => ({
+          type: 'incident.opened',
+          incident: `i${seq}`,
+          fault: change.fault,
+          readings: change.readings.slice(0, 50),
+          usb: usbFrom(Math.min(since, now()) - options.usbWindowMs),
+        }))) !== undefined
+      );
     }
     if (change.kind === 'update') {
       const { kind: _k, ...rest } = change;
@@ -147,7 +159,9 @@ export function createJournalRecorder(options: RecorderOptions): JournalRecorder
       incident: change.incident,
       how: change.how,
       readings: change.readings.slice(0, 50),
-      usb: usbFrom(Date.parse(incident?.openedAt ?? '') || now()).filter((e) => !incident?.usbEvents.some((u) => u.at === e.at && u.key === e.key && u.type === e.type)),
+      usb: usbFrom(Date.parse(incident?.openedAt ?? '') || now()).filter(
+        (e) => !incident?.usbEvents.some((u) => u.at === e.at && u.key === e.key && u.type === e.type),
+      ),
     });
     if (!written || !incident) return written !== undefined;
     const map = new Map([[incident.id, incident]]);
@@ -187,7 +201,12 @@ export function createJournalRecorder(options: RecorderOptions): JournalRecorder
       const written =
         activity.kind === 'step'
           ? await tryRecord({ type: 'incident.step', ...common, done: activity.done })
-          : await tryRecord({ type: 'incident.recheck', ...common, worked: activity.worked, readings: activity.readings.slice(0, 50) });
+          : await tryRecord({
+              type: 'incident.recheck',
+              ...common,
+              worked: activity.worked,
+              readings: activity.readings.slice(0, 50),
+            });
       if (written && incident) options.onChange();
       return;
     }

@@ -162,7 +162,10 @@ export function openJournalStore(options: JournalStoreOptions): JournalStore {
       lastRecord = content.records.at(-1) ?? lastRecord;
     }
     const newest = read.at(-1);
-    if (skipped) log(`journal: skipped ${skipped} unreadable line(s) in ${folder}${newest?.content.torn ? ' (the last record was torn)' : ''}`);
+    if (skipped)
+      log(
+        `journal: skipped ${skipped} unreadable line(s) in ${folder}${newest?.content.torn ? ' (the last record was torn)' : ''}`,
+      );
     return {
       ...(lastRecord ? { lastRecord } : {}),
       open: [...open.values()].map((i) => structuredClone(i)),
@@ -329,7 +332,10 @@ export function openJournalStore(options: JournalStoreOptions): JournalStore {
         const segment = current as Current;
         // A segment holding only its checkpoint takes one record of any size; otherwise rotate first
         // (and number the record after the new checkpoint, so sequence numbers follow the file order).
-        if (segment.size + bytes + built.line.length > options.segmentBytes && segment.size + bytes > segment.checkpointBytes) {
+        if (
+          segment.size + bytes + built.line.length > options.segmentBytes &&
+          segment.size + bytes > segment.checkpointBytes
+        ) {
           await settle();
           await rotate();
           built = build(pending);
@@ -348,11 +354,20 @@ export function openJournalStore(options: JournalStoreOptions): JournalStore {
   }
 
   /** Writes and syncs one run of records, or rolls the file back to where it was and rejects them all. */
-  async function writeChunk(chunk: { pending: Pending; record: JournalRecord; line: Buffer }[], size: number): Promise<void> {
+  async function writeChunk(
+    chunk: { pending: Pending; record: JournalRecord; line: Buffer }[],
+    size: number,
+  ): Promise<void> {
     const segment = current as Current;
     const target = handle as FileHandle;
     try {
-      await writeAll(target, Buffer.concat(chunk.map((c) => c.line), size));
+      await writeAll(
+        target,
+        Buffer.concat(
+          chunk.map((c) => c.line),
+          size,
+        ),
+      );
       await target.datasync();
     } catch (error) {
       try {

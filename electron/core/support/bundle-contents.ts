@@ -88,7 +88,8 @@ export async function collectBundle(source: BundleSource): Promise<CollectedBund
     try {
       text = (await readCapped(file, maxLogBytes, { tail: true })).toString('utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') source.log?.(`bundle: log ${file} left out: ${errorMessage(error)}`);
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+        source.log?.(`bundle: log ${file} left out: ${errorMessage(error)}`);
       continue;
     }
     files.push({ name: `logs/${path.basename(file)}`, kind: 'log', data: Buffer.from(redact.text(text)) });

@@ -39,7 +39,8 @@ export async function gatherBundleSource(g: BundleGathering): Promise<BundleSour
     recentEvents(g.journalFolder, sinceMs, g.read),
     g.focusId === undefined ? undefined : findIncident(g.journalFolder, g.focusId, g.read).then((r) => r.incident),
   ]);
-  if (g.focusId !== undefined && !focus) throw new ProtocolError('bad-request', `no incident "${g.focusId}" in the journal`);
+  if (g.focusId !== undefined && !focus)
+    throw new ProtocolError('bad-request', `no incident "${g.focusId}" in the journal`);
   return {
     t: g.t,
     snapshot: g.snapshot,

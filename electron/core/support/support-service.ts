@@ -47,9 +47,20 @@ export interface SupportServiceOptions {
 export interface SupportService {
   contacts(): SupportContacts;
   manifest(incidentId: string | undefined, language: Language): Promise<SupportManifest>;
-  build(incidentId: string | undefined, language: Language): Promise<{ file: string; folder: string; bytes: number; manifest: SupportManifest }>;
-  summary(incidentId: string | undefined, language: Language, withBundle: boolean): Promise<{ subject: string; body: string; mailto?: string; portal?: string }>;
-  send(incidentId: string | undefined, language: Language, note?: string): Promise<{ ticket?: string; state: 'queued' | 'no-webhook' | 'practice' }>;
+  build(
+    incidentId: string | undefined,
+    language: Language,
+  ): Promise<{ file: string; folder: string; bytes: number; manifest: SupportManifest }>;
+  summary(
+    incidentId: string | undefined,
+    language: Language,
+    withBundle: boolean,
+  ): Promise<{ subject: string; body: string; mailto?: string; portal?: string }>;
+  send(
+    incidentId: string | undefined,
+    language: Language,
+    note?: string,
+  ): Promise<{ ticket?: string; state: 'queued' | 'no-webhook' | 'practice' }>;
 }
 
 /**
@@ -96,15 +107,23 @@ export function createSupportService(options: SupportServiceOptions): SupportSer
     const bytes = await writeZip(file, collected.files, new Date(now()));
     lastBundle = file;
     await options.recorder
-      .record({ type: 'support.bundle', file: path.basename(file), bytes, ...(incidentId ? { incident: incidentId } : {}) })
+      .record({
+        type: 'support.bundle',
+        file: path.basename(file),
+        bytes,
+        ...(incidentId ? { incident: incidentId } : {}),
+      })
       .catch(() => {});
-    await pruneBundles().catch((error: unknown) => options.log(`support: cannot prune old bundles: ${errorMessage(error)}`));
+    await pruneBundles().catch((error: unknown) =>
+      options.log(`support: cannot prune old bundles: ${errorMessage(error)}`),
+    );
     return { file, folder: bundleFolder, bytes, manifest: collected.manifest, collected };
   }
 
   async function pruneBundles(): Promise<void> {
     const names = (await fs.readdir(bundleFolder)).filter((n) => /^invoiceguard-support-.*\.zip$/.test(n)).sort();
-    for (const name of names.slice(0, Math.max(0, names.length - keepBundles))) await fs.unlink(path.join(bundleFolder, name));
+    for (const name of names.slice(0, Math.max(0, names.length - keepBundles)))
+      await fs.unlink(path.join(bundleFolder, name));
   }
 
   return {
@@ -174,7 +193,12 @@ export function createSupportService(options: SupportServiceOptions): SupportSer
       };
       await options.sender.enqueue(entry, await readCapped(saved.file, maxQueuedBundleBytes));
       await options.recorder
-        .record({ type: 'support.ticket', ticket: id, state: 'queued', ...(incidentId ? { incident: incidentId } : {}) })
+        .record({
+          type: 'support.ticket',
+          ticket: id,
+          state: 'queued',
+          ...(incidentId ? { incident: incidentId } : {}),
+        })
         .catch(() => {});
       return { ticket: id, state: 'queued' };
     },

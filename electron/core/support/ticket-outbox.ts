@@ -85,7 +85,9 @@ export function openTicketOutbox(folder: string, log: (line: string) => void = (
       const entries: OutboxEntry[] = [];
       for (const name of names.filter((n) => /^[0-9a-f-]{36}\.json$/.test(n)).sort()) {
         try {
-          const parsed = outboxEntrySchema.safeParse(JSON.parse((await readCapped(path.join(folder, name), maxEntryBytes)).toString('utf8')));
+          const parsed = outboxEntrySchema.safeParse(
+            JSON.parse((await readCapped(path.join(folder, name), maxEntryBytes)).toString('utf8')),
+          );
           if (parsed.success) entries.push(parsed.data);
           else log(`outbox: ${name} is not a ticket envelope; left alone`);
         } catch (error) {

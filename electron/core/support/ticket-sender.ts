@@ -99,13 +99,21 @@ export function createTicketSender(options: TicketSenderOptions): TicketSender {
     if (!entry || entry.state !== 'pending' || stopped || !webhook) return;
     clearTimeout(timers.get(id));
     if (now() - Date.parse(entry.createdAt) > webhook.giveUpMs) {
-      return settle(entry, 'expired', { state: 'expired', attempt: entry.attempts, reason: entry.lastError ?? 'not delivered in time' });
+      return settle(entry, 'expired', {
+        state: 'expired',
+        attempt: entry.attempts,
+        reason: entry.lastError ?? 'not delivered in time',
+      });
     }
     let bundle: Uint8Array;
     try {
       bundle = await options.outbox.bundle(id);
     } catch (error) {
-      return settle(entry, 'rejected', { state: 'rejected', attempt: entry.attempts, reason: `bundle unreadable: ${errorMessage(error)}` });
+      return settle(entry, 'rejected', {
+        state: 'rejected',
+        attempt: entry.attempts,
+        reason: `bundle unreadable: ${errorMessage(error)}`,
+      });
     }
     const attemptNo = entry.attempts + 1;
     const outcome = await post({
@@ -126,7 +134,12 @@ export function createTicketSender(options: TicketSenderOptions): TicketSender {
     }
     if (outcome.kind === 'rejected') {
       entry.lastError = outcome.reason;
-      return settle(entry, 'rejected', { state: 'rejected', attempt: attemptNo, status: outcome.status, reason: outcome.reason });
+      return settle(entry, 'rejected', {
+        state: 'rejected',
+        attempt: attemptNo,
+        status: outcome.status,
+        reason: outcome.reason,
+      });
     }
     const base = delays[Math.min(attemptNo - 1, delays.length - 1)] as number;
     const wait = Math.max(outcome.retryAfterMs ?? 0, Math.round(base * (0.8 + 0.4 * random())));

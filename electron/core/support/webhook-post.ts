@@ -57,7 +57,11 @@ export async function postTicket(post: TicketPost): Promise<PostOutcome> {
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now());
     return { kind: 'retry', status, reason: `HTTP ${status}`, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
   }
-  return { kind: 'rejected', status, reason: status >= 300 && status < 400 ? `redirect (HTTP ${status})` : `HTTP ${status}` };
+  return {
+    kind: 'rejected',
+    status,
+    reason: status >= 300 && status < 400 ? `redirect (HTTP ${status})` : `HTTP ${status}`,
+  };
 }
 
 /** Retry-After as seconds or an HTTP date, in milliseconds from now (capped); undefined if absent or unreadable. */

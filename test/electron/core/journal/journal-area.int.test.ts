@@ -41,7 +41,12 @@ describe('the journal area records incidents as faults come and go', () => {
     expect(await openIncidents(c.client)).toEqual([]);
     await flip(c, 'usb.tax-device', 'fault');
     const [open] = await openIncidents(c.client);
-    expect(open).toMatchObject({ faultId: 'tax-device.missing', category: 'hardware', severity: 'critical', status: 'open' });
+    expect(open).toMatchObject({
+      faultId: 'tax-device.missing',
+      category: 'hardware',
+      severity: 'critical',
+      status: 'open',
+    });
     await flip(c, 'usb.tax-device', 'ok');
     const { incident } = await c.client.request('getIncident', { id: open!.id });
     expect(incident.status).toBe('closed');
@@ -73,7 +78,9 @@ describe('the journal area records incidents as faults come and go', () => {
   });
 
   it('continues an open incident across a core restart and closes it on the first fresh reading', async () => {
-    const first = await start({ checks: [{ id: 'usb.tax-device', area: 'usb', faultId: 'tax-device.missing', status: 'fault' }] });
+    const first = await start({
+      checks: [{ id: 'usb.tax-device', area: 'usb', faultId: 'tax-device.missing', status: 'fault' }],
+    });
     const [open] = await openIncidents(first.client);
     await first.stop();
     running.splice(running.indexOf(first), 1);
@@ -113,7 +120,9 @@ describe('the journal area records incidents as faults come and go', () => {
 
   it('refuses a note on an incident that does not exist', async () => {
     const c = await start();
-    await expect(c.client.request('addIncidentNote', { id: 'i999', text: 'x' })).rejects.toMatchObject({ code: 'bad-request' });
+    await expect(c.client.request('addIncidentNote', { id: 'i999', text: 'x' })).rejects.toMatchObject({
+      code: 'bad-request',
+    });
   });
 });
 
