@@ -212,25 +212,29 @@ export function openJournalStore(options: JournalStoreOptions): JournalStore {
     if (reusable) {
       handle = await fs.open(path.join(folder, newest.name), 'a');
       const newestAt = Date.parse(newestContent.records.at(-1)?.at ?? '') || newest.firstAt;
-      current = { ...newest, size: newestContent.bytes, newestAt, checkpointBytes: 0 };
+      const checkpointBytes = Buffer.byteLength(`${JSON.stringify(newestContent.records[0])}\n`);
+      current = { ...newest, size: newestContent.bytes, newestAt, checkpointBytes };
     } else await startSegment();
     setStatus({ mode: 'writing' }, true);
   }
 
   async function startSegment(): Promise<void> {
     const at = now();
-    const checkpoint = validated({
-      v: 1,
-      seq: seq + 1,
-      at: new Date(at).toISOString(),
-      type: 'journal.checkpoint',
-      open: [...open.values()],
-      policy,
-    });
-    const line = Buffer.from(`${JSON.stringify(checkpoint)}\n`);
+    const make = (incidents: Incident[]): JournalRecord =>
+      validated({ v: 1, seq: seq + 1, at: new Date(at).toISOString(), type: 'journal.checkpoint', open: incidents, policy });
+    let checkpoint = make([...open.values()]);
+    let line = Buffer.from(`${JSON.stringify(checkpoint)}\n`);
+    if (line.length > maxRecordBytes) {
+      // Only possible with hundreds of long-open incidents full of notes: keep their newest entries.
+      log(`journal: the checkpoint of ${open.size} open incidents is ${line.length} bytes; keeping their newest entries`);
+      checkpoint = make([...open.values()].map(compactIncident));
+      line = Buffer.from(`${JSON.stringify(checkpoint)}\n`);
+    }
     const name = segmentFileName(checkpoint.seq, at);
     const file = path.join(folder, name);
-    const created = await fs.open(file, 'wx');
+    // O_APPEND (the 'a'): after a failed write is cut back with ftruncate, the next write lands at
+    // the new end of the file, not at the old offset (which would leave a hole of zero bytes).
+    const created = await fs.open(file, 'ax');
     try {
       await writeAll(created, line);
       await created.datasync();
@@ -330,12 +334,11 @@ export function openJournalStore(options: JournalStoreOptions): JournalStore {
         let built = build(pending);
         if (!built) continue;
         const segment = current as Current;
-        // A segment holding only its checkpoint takes one record of any size; otherwise rotate first
-        // (and number the record after the new checkpoint, so sequence numbers follow the file order).
-        if (
-          segment.size + bytes + built.line.length > options.segmentBytes &&
-          segment.size + bytes > segment.checkpointBytes
-        ) {
+        // The size budget is for what follows the checkpoint (an open incident with many notes makes
+        // a big checkpoint); a segment with nothing after its checkpoint takes one record of any size.
+        // The record is numbered again after the new checkpoint, so sequence numbers follow the file.
+        const payload = segment.size - segment.checkpointBytes + bytes;
+        if (payload > 0 && payload + built.line.length > options.segmentBytes) {
           await settle();
           await rotate();
           built = build(pending);
@@ -445,6 +448,21 @@ export function openJournalStore(options: JournalStoreOptions): JournalStore {
       releaseLock = undefined;
       setStatus({ mode: 'closed' });
     },
+  };
+}
+
+/** An open incident with only its newest entries, for a checkpoint that would be too large. */
+function compactIncident(incident: Incident): Incident {
+  const last = <T>(list: T[]): T[] => list.slice(-20);
+  return {
+    ...incident,
+    readingsAtOpen: incident.readingsAtOpen.slice(0, 5),
+    usbEvents: last(incident.usbEvents),
+    notes: last(incident.notes),
+    steps: last(incident.steps),
+    rechecks: last(incident.rechecks).map((r) => ({ ...r, readings: [] })),
+    codes: last(incident.codes),
+    tickets: last(incident.tickets),
   };
 }
 

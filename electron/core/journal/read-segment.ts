@@ -21,11 +21,15 @@ export function parseSegment(buffer: Buffer): SegmentContent {
   while (start < buffer.length) {
     const end = buffer.indexOf(newline, start);
     if (end === -1) break;
-    if (end > start) {
-      const record = parseRecordLine(buffer.toString('utf8', start, end));
+    // Zero bytes before a record are what some file systems leave in a file's tail after a power
+    // cut (space allocated, data never written): skipped, so the record after them still counts.
+    let from = start;
+    while (from < end && buffer[from] === 0) from++;
+    if (end > from) {
+      const record = parseRecordLine(buffer.toString('utf8', from, end));
       if (record) records.push(record);
       else skipped++;
-    }
+    } else if (from > start) skipped++;
     start = end + 1;
   }
   const torn = start < buffer.length;
