@@ -102,7 +102,9 @@ export function renderReportHtml(input: ReportInput): string {
     ),
     `<h2>${esc(t.t('support.report.contents'))}</h2>`,
     `<p>${esc(t.t('support.report.redacted'))}</p>`,
-    `<ul>${input.files.map((f) => `<li><code>${esc(f.name)}</code> (${f.bytes} B)</li>`).join('')}</ul>`,
+    `<ul><li><code>report.html</code></li>${input.files
+      .map((f) => `<li><code>${esc(f.name)}</code> (${f.bytes} B)</li>`)
+      .join('')}<li><code>manifest.json</code></li></ul>`,
   ];
   return [
     '<!doctype html>',

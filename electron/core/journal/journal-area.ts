@@ -92,6 +92,7 @@ export function createJournalArea(options: JournalAreaOptions): JournalAreaHandl
         serve(services) {
           const overview = async (): Promise<IncidentOverview> => {
             const rec = recorder as JournalRecorder;
+            await rec.ready;
             const open = rec.open().map(summarise);
             const closed = rec.lastClosed();
             let last = open[0] ?? (closed ? summarise(closed) : undefined);
@@ -201,7 +202,8 @@ export function createJournalArea(options: JournalAreaOptions): JournalAreaHandl
                 return { saved: false, incident: known, error: describeJournalError(error, folder) };
               }
               push();
-              const { incident } = await findIncident(folder, id, read);
+              // An open incident is folded in memory already; a closed one is read back.
+              const incident = rec.open().find((i) => i.id === id) ?? (await findIncident(folder, id, read)).incident;
               return { saved: true, ...(incident ? { incident } : {}) };
             },
             async exportIncidents({ query, language }) {

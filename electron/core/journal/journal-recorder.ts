@@ -53,18 +53,20 @@ const codeRepeatMs = 60_000;
 /** A re-check that closed its incident a moment ago still belongs to it. */
 const closedGraceMs = 120_000;
 const maxUsbEvents = 200;
+const maxPending = 100;
 
 /**
  * Turns what the core sees into journal records: incidents open and close with the fault list
  * (diffIncidents), the user's guide steps, re-checks and code lookups go into the open incident,
  * and the core's starts and stops, policy changes and practice sessions are noted. Snapshots are
- * recorded one at a time, always the newest; a record the disk refused is retried with the next
+ * recorded one at a time, in order; a record the disk refused is retried with the next
  * snapshot, because the incident is only taken as open once its record is on disk.
  */
 export function createJournalRecorder(options: RecorderOptions): JournalRecorder {
   const { store, now, log } = options;
   const recentlyClosed = new Map<string, { id: string; at: number }>();
-  let latest: Snapshot | undefined;
+  /** Snapshots not yet recorded, oldest first: a fault that shows in only one of them still makes an incident. */
+  const pending: Snapshot[] = [];
   let syncing: Promise<void> | undefined;
   let simulated = false;
   let lastClosed: Incident | undefined;
@@ -174,9 +176,7 @@ export function createJournalRecorder(options: RecorderOptions): JournalRecorder
 
   async function drain(): Promise<void> {
     await ready;
-    while (latest) {
-      const snapshot = latest;
-      latest = undefined;
+    for (let snapshot = pending.shift(); snapshot; snapshot = pending.shift()) {
       simulated = snapshot.simulated;
       const changes = diffIncidents(store.openIncidents(), snapshot, practice());
       let changed = false;
@@ -232,7 +232,9 @@ export function createJournalRecorder(options: RecorderOptions): JournalRecorder
   return {
     ready,
     sync(snapshot) {
-      latest = snapshot;
+      pending.push(snapshot);
+      // A journal that cannot keep up (a disk that hangs) keeps the first and the newest snapshots.
+      if (pending.length > maxPending) pending.splice(1, pending.length - maxPending);
       syncing ??= drain()
         .catch((error: unknown) => log(`journal: ${errorMessage(error)}`))
         .finally(() => {

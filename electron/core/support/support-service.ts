@@ -191,15 +191,14 @@ export function createSupportService(options: SupportServiceOptions): SupportSer
         attempts: 0,
         nextAttemptAt: createdAt,
       };
-      await options.sender.enqueue(entry, await readCapped(saved.file, maxQueuedBundleBytes));
-      await options.recorder
-        .record({
+      const queued = (): Promise<unknown> =>
+        options.recorder.record({
           type: 'support.ticket',
           ticket: id,
           state: 'queued',
           ...(incidentId ? { incident: incidentId } : {}),
-        })
-        .catch(() => {});
+        });
+      await options.sender.enqueue(entry, await readCapped(saved.file, maxQueuedBundleBytes), queued);
       return { ticket: id, state: 'queued' };
     },
   };

@@ -31,8 +31,11 @@ export interface TicketSenderOptions {
 export interface TicketSender {
   /** Loads the tickets still pending from the outbox and schedules them. */
   start(): Promise<void>;
-  /** Queues a new ticket on disk and tries it at once; resolves when it is queued (not sent). */
-  enqueue(entry: OutboxEntry, bundle: Uint8Array): Promise<void>;
+  /**
+   * Queues a new ticket on disk and tries it at once; resolves when it is queued (not sent).
+   * `onQueued` runs between the two, so "queued" is journaled before any outcome.
+   */
+  enqueue(entry: OutboxEntry, bundle: Uint8Array, onQueued?: () => Promise<unknown>): Promise<void>;
   /** Tries every pending ticket now (the network just came back). */
   kick(): void;
   entries(): OutboxEntry[];
@@ -166,9 +169,10 @@ export function createTicketSender(options: TicketSenderOptions): TicketSender {
         schedule(entry);
       }
     },
-    async enqueue(entry, bundle) {
+    async enqueue(entry, bundle, onQueued) {
       await options.outbox.add(entry, bundle);
       entries.set(entry.id, entry);
+      await onQueued?.().catch(() => {});
       void attempt(entry.id);
     },
     kick() {

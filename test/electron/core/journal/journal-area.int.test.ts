@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startJournalCore, type JournalCore } from '../../../support/journal-core';
+import { canMountTmpfs, mountTmpfs } from '../../../support/tmpfs';
 import type { ProtocolClient } from '../../../../shared/protocol/client';
 
 let dataDir: string;
@@ -141,5 +142,104 @@ describe('practice sessions', () => {
     // The drill's incident ended with the session.
     const after = await real.client.request('listIncidents', { practice: true });
     expect(after.incidents).toMatchObject([{ status: 'closed' }]);
+  });
+});
+
+describe('what else the journal notes', () => {
+  it('notes each start of the core, whether the last one ended cleanly, and which policy sections changed', async () => {
+    const first = await start({ policy: { disk: { warnFreeMiB: 2000 } } });
+    await first.stop();
+    running.splice(running.indexOf(first), 1);
+    const second = await start({ policy: { disk: { warnFreeMiB: 3000 } } });
+    await second.stop();
+    running.splice(running.indexOf(second), 1);
+    const { readdir, readFile } = await import('node:fs/promises');
+    const folder = path.join(dataDir, 'journal');
+    const records = (
+      await Promise.all(
+        (await readdir(folder)).filter((n) => n.endsWith('.jsonl')).map((n) => readFile(path.join(folder, n), 'utf8')),
+      )
+    )
+      .join('')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
+    expect(records.filter((r) => r.type === 'core.started').map((r) => r.previous)).toEqual(['first', 'clean']);
+    expect(
+      records.filter((r) => r.type === 'policy.changed').map((r) => (r.changed.length > 1 ? 'all' : r.changed)),
+    ).toEqual(['all', ['disk']]);
+    expect(records.filter((r) => r.type === 'core.stopped')).toHaveLength(2);
+  });
+
+  it('keeps the raw USB events from before the fault and until it cleared', async () => {
+    const events = [
+      {
+        at: new Date(Date.now() - 3_600_000).toISOString(),
+        type: 'attach',
+        key: 'old',
+        vidPid: '101d:0003',
+        port: '1-1',
+        role: 'tax-device',
+      },
+      {
+        at: new Date(Date.now() - 1000).toISOString(),
+        type: 'detach',
+        key: 'k1',
+        vidPid: '101d:0003',
+        port: '1-2',
+        role: 'tax-device',
+      },
+    ];
+    const c = await start({ usbEvents: () => events });
+    await flip(c, 'usb.tax-device', 'fault');
+    events.push({
+      at: new Date().toISOString(),
+      type: 'attach',
+      key: 'k1',
+      vidPid: '101d:0003',
+      port: '1-2',
+      role: 'tax-device',
+    });
+    await flip(c, 'usb.tax-device', 'ok');
+    const [incident] = (await c.client.request('listIncidents', {})).incidents;
+    const full = await c.client.request('getIncident', { id: incident!.id });
+    expect(full.incident.usbEvents.map((e) => [e.type, e.key])).toEqual([
+      ['detach', 'k1'],
+      ['attach', 'k1'],
+    ]);
+  });
+});
+
+describe.skipIf(!canMountTmpfs())('a data folder on a read-only disk', () => {
+  it('keeps the app running: checks and lists work, a note says why it was not saved', async () => {
+    const disk = mountTmpfs(1024);
+    try {
+      const writer = await startJournalCore({ dataDir: disk.dir });
+      await writer.client.request('runChecks', {});
+      writer.board.set('usb.tax-device', 'fault');
+      await writer.client.request('runChecks', { ids: ['usb.tax-device'] });
+      await writer.journal.settled();
+      const [open] = (await writer.client.request('listIncidents', { status: 'open' })).incidents;
+      await writer.stop();
+      disk.remount({ readOnly: true });
+      const c = await startJournalCore({
+        dataDir: disk.dir,
+        checks: [{ id: 'usb.tax-device', area: 'usb', faultId: 'tax-device.missing', status: 'fault' }],
+      });
+      try {
+        const snapshot = await c.client.request('runChecks', {});
+        expect(snapshot.faults.map((f) => f.id)).toEqual(['tax-device.missing']);
+        const overview = await c.client.request('getIncidentOverview', {});
+        expect(overview.status).toMatchObject({ mode: 'failing', error: { key: 'journal.error.readOnly' } });
+        expect(overview.open.map((i) => i.id)).toEqual([open!.id]);
+        const noted = await c.client.request('addIncidentNote', { id: open!.id, text: 'cannot be saved' });
+        expect(noted).toMatchObject({ saved: false, error: { key: 'journal.error.readOnly' } });
+        expect((await c.client.request('listIncidents', {})).incidents.map((i) => i.id)).toEqual([open!.id]);
+      } finally {
+        await c.stop();
+      }
+    } finally {
+      disk.unmount();
+    }
   });
 });
