@@ -29,7 +29,7 @@ export interface TicketSenderOptions {
 }
 
 export interface TicketSender {
-  /** Loads the tickets still pending from the outbox and schedules them. */
+  /** Loads the tickets from the outbox and tries the pending ones now. */
   start(): Promise<void>;
   /**
    * Queues a new ticket on disk and tries it at once; resolves when it is queued (not sent).
@@ -164,9 +164,10 @@ export function createTicketSender(options: TicketSenderOptions): TicketSender {
 
   return {
     async start() {
+      // A restart is a good moment to try: the network may be what was fixed.
       for (const entry of await options.outbox.list()) {
         entries.set(entry.id, entry);
-        schedule(entry);
+        if (entry.state === 'pending') void attempt(entry.id);
       }
     },
     async enqueue(entry, bundle, onQueued) {
