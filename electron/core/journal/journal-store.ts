@@ -3,14 +3,14 @@ import path from 'node:path';
 import type { FileHandle } from 'node:fs/promises';
 import { journalRecordSchema, type JournalRecord, type NewRecord } from '../../../shared/journal/record-schema';
 import type { Incident } from '../../../shared/journal/incident';
-import { applyRecord } from '../../../shared/journal/fold-incidents';
 import type { Message } from '../../../shared/model/reading';
 import { errorMessage } from '../../../shared/error-message';
-import { segmentFileName, sortedSegments, type SegmentName } from './segment-names';
-import { readSegment, type SegmentContent } from './read-segment';
+import { segmentFileName, type SegmentName } from './segment-names';
+import { emptyTail, foldWritten, readJournalTail, type JournalTail, type WrittenState } from './journal-tail';
+import { compactIncident, syncFolder, writeAll } from './segment-io';
 import { acquireJournalLock } from './journal-lock';
 import { describeJournalError, JournalWriteError } from './journal-errors';
-import { segmentsToDelete } from './retention';
+import { deleteOldSegments } from './retention';
 
 /** A single record larger than this is refused (a bug upstream, not something to fill a disk with). */
 export const maxRecordBytes = 1024 * 1024;
@@ -94,10 +94,9 @@ export function openJournalStore(options: JournalStoreOptions): JournalStore {
   const now = options.now ?? Date.now;
   const log = options.log ?? (() => {});
   const readCap = options.segmentBytes + 2 * maxRecordBytes;
-  const open = new Map<string, Incident>();
+  const written: WrittenState = { open: new Map(), policy: null };
   const listeners = new Set<(status: JournalStoreStatus) => void>();
   const queue: Pending[] = [];
-  let policy: PolicyMark = null;
   let seq = 0;
   let handle: FileHandle | undefined;
   let current: Current | undefined;
@@ -128,66 +127,16 @@ export function openJournalStore(options: JournalStoreOptions): JournalStore {
 
   const iso = (): string => new Date(now()).toISOString();
 
-  /** Reads the newest segments back to one that starts with a checkpoint, and folds them. */
-  async function readState(): Promise<JournalState & { newest?: SegmentName; newestContent?: SegmentContent }> {
-    let names: string[] = [];
-    try {
-      names = await fs.readdir(folder);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-    const segments = sortedSegments(names);
-    const read: { segment: SegmentName; content: SegmentContent }[] = [];
-    for (let i = segments.length - 1; i >= 0; i--) {
-      const segment = segments[i] as SegmentName;
-      let content: SegmentContent;
-      try {
-        content = await readSegment(path.join(folder, segment.name), readCap);
-      } catch (error) {
-        log(`journal: skipping unreadable segment ${segment.name}: ${errorMessage(error)}`);
-        content = { records: [], skipped: 1, torn: false, bytes: 0 };
-      }
-      read.unshift({ segment, content });
-      if (content.records[0]?.type === 'journal.checkpoint') break;
-    }
-    open.clear();
-    policy = null;
-    let lastRecord: JournalRecord | undefined;
-    let skipped = 0;
-    for (const { segment, content } of read) {
-      seq = Math.max(seq, segment.firstSeq);
-      skipped += content.skipped;
-      for (const record of content.records) foldWritten(record);
-      for (const record of content.records) seq = Math.max(seq, record.seq);
-      lastRecord = content.records.at(-1) ?? lastRecord;
-    }
-    const newest = read.at(-1);
-    if (skipped)
-      log(
-        `journal: skipped ${skipped} unreadable line(s) in ${folder}${newest?.content.torn ? ' (the last record was torn)' : ''}`,
-      );
-    return {
-      ...(lastRecord ? { lastRecord } : {}),
-      open: [...open.values()].map((i) => structuredClone(i)),
-      policy,
-      skipped,
-      torn: newest?.content.torn ?? false,
-      ...(newest ? { newest: newest.segment, newestContent: newest.content } : {}),
-    };
+  /** Reads the journal's tail back from disk and makes it the state the next records follow. */
+  async function readState(): Promise<JournalTail> {
+    const tail = await readJournalTail(folder, readCap, log);
+    written.open = tail.written.open;
+    written.policy = tail.written.policy;
+    seq = Math.max(seq, tail.seq);
+    return tail;
   }
 
-  /** Keeps the checkpoint state current with a record that is on disk. */
-  function foldWritten(record: JournalRecord): void {
-    if (record.type === 'journal.checkpoint') {
-      open.clear();
-      policy = record.policy;
-    }
-    if (record.type === 'policy.changed') policy = { hash: record.hash, sections: record.sections };
-    applyRecord(open, record);
-    if (record.type === 'incident.closed') open.delete(record.incident);
-  }
-
-  async function openForWrite(state: Awaited<ReturnType<typeof readState>>): Promise<void> {
+  async function openForWrite(state: JournalTail): Promise<void> {
     await fs.mkdir(folder, { recursive: true });
     if (!releaseLock) {
       const lock = await acquireJournalLock(folder, options.pid);
@@ -221,13 +170,22 @@ export function openJournalStore(options: JournalStoreOptions): JournalStore {
   async function startSegment(): Promise<void> {
     const at = now();
     const make = (incidents: Incident[]): JournalRecord =>
-      validated({ v: 1, seq: seq + 1, at: new Date(at).toISOString(), type: 'journal.checkpoint', open: incidents, policy });
-    let checkpoint = make([...open.values()]);
+      validated({
+        v: 1,
+        seq: seq + 1,
+        at: new Date(at).toISOString(),
+        type: 'journal.checkpoint',
+        open: incidents,
+        policy: written.policy,
+      });
+    let checkpoint = make([...written.open.values()]);
     let line = Buffer.from(`${JSON.stringify(checkpoint)}\n`);
     if (line.length > maxRecordBytes) {
       // Only possible with hundreds of long-open incidents full of notes: keep their newest entries.
-      log(`journal: the checkpoint of ${open.size} open incidents is ${line.length} bytes; keeping their newest entries`);
-      checkpoint = make([...open.values()].map(compactIncident));
+      log(
+        `journal: the checkpoint of ${written.open.size} open incidents is ${line.length} bytes; keeping their newest entries`,
+      );
+      checkpoint = make([...written.open.values()].map(compactIncident));
       line = Buffer.from(`${JSON.stringify(checkpoint)}\n`);
     }
     const name = segmentFileName(checkpoint.seq, at);
@@ -269,19 +227,14 @@ export function openJournalStore(options: JournalStoreOptions): JournalStore {
     await applyRetention().catch((error: unknown) => log(`journal: retention failed: ${errorMessage(error)}`));
   }
 
-  async function applyRetention(): Promise<void> {
-    const segments = await Promise.all(
-      sortedSegments(await fs.readdir(folder)).map(async (s) => ({
-        ...s,
-        bytes: (await fs.stat(path.join(folder, s.name))).size,
-      })),
-    );
-    for (const name of segmentsToDelete(segments, now(), options.retentionMs, options.maxTotalBytes)) {
-      if (name === current?.name) continue;
-      await fs.unlink(path.join(folder, name));
-      log(`journal: deleted old segment ${name} (retention)`);
-    }
-  }
+  const applyRetention = (): Promise<void> =>
+    deleteOldSegments(folder, {
+      now: now(),
+      retentionMs: options.retentionMs,
+      maxTotalBytes: options.maxTotalBytes,
+      keep: current?.name,
+      log,
+    });
 
   async function ensureWritable(): Promise<void> {
     if (closed) throw new JournalWriteError({ key: 'journal.error.closed', params: { folder } });
@@ -388,7 +341,7 @@ export function openJournalStore(options: JournalStoreOptions): JournalStore {
     }
     segment.size += size;
     segment.newestAt = Math.max(segment.newestAt, Date.parse(chunk.at(-1)?.record.at ?? '') || segment.newestAt);
-    for (const c of chunk) foldWritten(c.record);
+    for (const c of chunk) foldWritten(written, c.record);
     if (status.mode !== 'writing' || status.error) setStatus({ mode: 'writing' }, true);
     chunk.forEach((c) => c.pending.resolve(c.record));
   }
@@ -405,7 +358,7 @@ export function openJournalStore(options: JournalStoreOptions): JournalStore {
   }
 
   const opened = (async (): Promise<JournalState> => {
-    let state: Awaited<ReturnType<typeof readState>> = { open: [], policy: null, skipped: 0, torn: false };
+    let state: JournalTail = emptyTail();
     try {
       state = await readState();
     } catch (error) {
@@ -418,8 +371,13 @@ export function openJournalStore(options: JournalStoreOptions): JournalStore {
     } catch (error) {
       fail(error);
     }
-    const { newest: _n, newestContent: _c, ...result } = state;
-    return result;
+    return {
+      ...(state.lastRecord ? { lastRecord: state.lastRecord } : {}),
+      open: [...state.written.open.values()].map((i) => structuredClone(i)),
+      policy: state.written.policy,
+      skipped: state.skipped,
+      torn: state.torn,
+    };
   })();
 
   return {
@@ -432,7 +390,7 @@ export function openJournalStore(options: JournalStoreOptions): JournalStore {
       });
     },
     status: () => ({ ...status }),
-    openIncidents: () => [...open.values()].map((i) => structuredClone(i)),
+    openIncidents: () => [...written.open.values()].map((i) => structuredClone(i)),
     onStatus(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
@@ -449,41 +407,4 @@ export function openJournalStore(options: JournalStoreOptions): JournalStore {
       setStatus({ mode: 'closed' });
     },
   };
-}
-
-/** An open incident with only its newest entries, for a checkpoint that would be too large. */
-function compactIncident(incident: Incident): Incident {
-  const last = <T>(list: T[]): T[] => list.slice(-20);
-  return {
-    ...incident,
-    readingsAtOpen: incident.readingsAtOpen.slice(0, 5),
-    usbEvents: last(incident.usbEvents),
-    notes: last(incident.notes),
-    steps: last(incident.steps),
-    rechecks: last(incident.rechecks).map((r) => ({ ...r, readings: [] })),
-    codes: last(incident.codes),
-    tickets: last(incident.tickets),
-  };
-}
-
-async function writeAll(handle: FileHandle, buffer: Buffer): Promise<void> {
-  let offset = 0;
-  while (offset < buffer.length) {
-    const { bytesWritten } = await handle.write(buffer, offset, buffer.length - offset, null);
-    if (bytesWritten <= 0) throw Object.assign(new Error('nothing written'), { code: 'EIO' });
-    offset += bytesWritten;
-  }
-}
-
-/** Makes a new or renamed file's directory entry durable (POSIX); Windows cannot open folders for this. */
-async function syncFolder(folder: string): Promise<void> {
-  let dir: FileHandle | undefined;
-  try {
-    dir = await fs.open(folder, 'r');
-    await dir.sync();
-  } catch {
-    // Not possible on this platform or file system: the data itself is synced, only the name may lag.
-  } finally {
-    await dir?.close().catch(() => {});
-  }
 }

@@ -1,4 +1,6 @@
-import type { SegmentName } from './segment-names';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { sortedSegments, type SegmentName } from './segment-names';
 
 export interface SegmentOnDisk extends SegmentName {
   bytes: number;
@@ -30,4 +32,22 @@ export function segmentsToDelete(
     } else break;
   }
   return doomed;
+}
+
+/** Applies the retention rules to a journal folder (the segment named `keep` is never deleted). */
+export async function deleteOldSegments(
+  folder: string,
+  rules: { now: number; retentionMs: number; maxTotalBytes: number; keep?: string; log: (line: string) => void },
+): Promise<void> {
+  const segments = await Promise.all(
+    sortedSegments(await fs.readdir(folder)).map(async (s) => ({
+      ...s,
+      bytes: (await fs.stat(path.join(folder, s.name))).size,
+    })),
+  );
+  for (const name of segmentsToDelete(segments, rules.now, rules.retentionMs, rules.maxTotalBytes)) {
+    if (name === rules.keep) continue;
+    await fs.unlink(path.join(folder, name));
+    rules.log(`journal: deleted old segment ${name} (retention)`);
+  }
 }
