@@ -46,12 +46,22 @@ const store = openJournalStore({
   retentionMs: 365 * 86_400_000,
 });
 await store.opened;
-const first = (await store.append((seq) => ({ type: 'incident.opened', incident: `i${seq}`, fault, readings: [reading], usb: [] }))) as {
+const first = (await store.append((seq) => ({
+  type: 'incident.opened',
+  incident: `i${seq}`,
+  fault,
+  readings: [reading],
+  usb: [],
+}))) as {
   incident: string;
 };
 const appends = await repeat(2000, async (i) => {
   const t0 = performance.now();
-  await store.append({ type: 'incident.note', incident: first.incident, text: `note ${i}: 开票软件提示 0x0963c2，已重插 UKey` });
+  await store.append({
+    type: 'incident.note',
+    incident: first.incident,
+    text: `note ${i}: 开票软件提示 0x0963c2，已重插 UKey`,
+  });
   return performance.now() - t0;
 });
 await store.close();
@@ -79,8 +89,22 @@ push({ type: 'journal.checkpoint', at: new Date(t).toISOString(), open: [], poli
 for (let i = 0; i < 100_000; i++) {
   const at = t + i * 300_000;
   const id = `i${seq + 1}`;
-  push({ type: 'incident.opened', at: new Date(at).toISOString(), incident: id, fault, readings: [reading], usb: [] } as never);
-  push({ type: 'incident.closed', at: new Date(at + 60_000).toISOString(), incident: id, how: 'cleared', readings: [{ ...reading, status: 'ok' }], usb: [] } as never);
+  push({
+    type: 'incident.opened',
+    at: new Date(at).toISOString(),
+    incident: id,
+    fault,
+    readings: [reading],
+    usb: [],
+  } as never);
+  push({
+    type: 'incident.closed',
+    at: new Date(at + 60_000).toISOString(),
+    incident: id,
+    how: 'cleared',
+    readings: [{ ...reading, status: 'ok' }],
+    usb: [],
+  } as never);
   if (bytes > 4 * 1024 * 1024) {
     await flushSegment(at + 60_000);
     segmentFirst = { seq: seq + 1, at: at + 60_001 };
@@ -118,7 +142,14 @@ for (let i = 0; logBytes < 10 * 1024 * 1024; i++) {
 }
 await handle.close();
 const policy = defaultPolicy();
-const snapshot = { overall: 'fault' as const, checks: [reading], faults: [fault], policy: { source: 'default' as const, issues: [] }, simulated: false, updatedAt: new Date().toISOString() };
+const snapshot = {
+  overall: 'fault' as const,
+  checks: [reading],
+  faults: [fault],
+  policy: { source: 'default' as const, issues: [] },
+  simulated: false,
+  updatedAt: new Date().toISOString(),
+};
 const bundles = await repeat(5, async (i) => {
   const t0 = performance.now();
   const collected = await collectBundle({

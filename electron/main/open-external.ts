@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Shell } from 'electron';
 import { telNumber, type ExternalAllowlist } from '../../shared/support/support-contacts';
 
@@ -72,4 +73,20 @@ export function createOpenExternalHandler(deps: {
       return { opened: false };
     }
   };
+}
+
+/**
+ * Shows a support bundle the core just built in the file manager (the mail-draft channel: the user
+ * attaches it by hand). Takes the core's buildSupportBundle answer, never a path from the page, and
+ * still checks that it is a bundle file directly inside that bundle folder.
+ */
+export function revealSupportBundle(
+  shell: Pick<Shell, 'showItemInFolder'>,
+  built: { file: string; folder: string },
+): boolean {
+  const file = path.resolve(built.file);
+  const inside = path.dirname(file) === path.resolve(built.folder);
+  if (!inside || !/^invoiceguard-support-[\w-]+\.zip$/.test(path.basename(file))) return false;
+  shell.showItemInFolder(file);
+  return true;
 }

@@ -10,7 +10,8 @@ export interface Tmpfs {
   unmount(): void;
 }
 
-const run = (args: string[]): void => void execFileSync(args[0] as string, args.slice(1), { timeout: 10_000, killSignal: 'SIGKILL', stdio: 'pipe' });
+const run = (args: string[]): void =>
+  void execFileSync(args[0] as string, args.slice(1), { timeout: 10_000, killSignal: 'SIGKILL', stdio: 'pipe' });
 
 /** Whether this machine lets the tests mount a tmpfs (root on Linux); tests that need one skip otherwise. */
 export function canMountTmpfs(): boolean {

@@ -17,15 +17,33 @@ afterEach(() => {
 
 describe('invoiceguard journal and bundle arguments', () => {
   it('reads journal filters and the output format', () => {
-    expect(parseCliArgs(['journal', '--since', '2026-11-01', '--until', '2026-11-30', '--fault', 'tax-device.missing', '--csv'])).toEqual({
+    expect(
+      parseCliArgs([
+        'journal',
+        '--since',
+        '2026-11-01',
+        '--until',
+        '2026-11-30',
+        '--fault',
+        'tax-device.missing',
+        '--csv',
+      ]),
+    ).toEqual({
       command: 'journal',
       format: 'csv',
       since: '2026-10-31T16:00:00.000Z',
       until: '2026-11-30T15:59:59.999Z',
       faultId: 'tax-device.missing',
     });
-    expect(parseCliArgs(['journal', '--json', '--data-dir', '/tmp/x'])).toMatchObject({ format: 'json', dataDir: '/tmp/x' });
-    expect(parseCliArgs(['bundle', '--out', 'support.zip'])).toEqual({ command: 'bundle', json: false, out: 'support.zip' });
+    expect(parseCliArgs(['journal', '--json', '--data-dir', '/tmp/x'])).toMatchObject({
+      format: 'json',
+      dataDir: '/tmp/x',
+    });
+    expect(parseCliArgs(['bundle', '--out', 'support.zip'])).toEqual({
+      command: 'bundle',
+      json: false,
+      out: 'support.zip',
+    });
   });
 
   it.each([

@@ -1,7 +1,11 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeElectron, shell } from '../../support/fake-electron';
-import { createOpenExternalHandler, isAllowedExternalUrl } from '../../../electron/main/open-external';
+import {
+  createOpenExternalHandler,
+  isAllowedExternalUrl,
+  revealSupportBundle,
+} from '../../../electron/main/open-external';
 import { supportContacts } from '../../../shared/support/support-contacts';
 import { supportPolicySchema } from '../../../shared/policy/support-policy';
 
@@ -22,7 +26,9 @@ describe('which URLs the main process may open', () => {
     'tel:12366',
     'https://help.example.com/invoice',
     'https://www.chinatax.gov.cn/',
-  ])('opens %s (named by the policy or the built-in list)', (url) => expect(isAllowedExternalUrl(url, allow)).toBe(true));
+  ])('opens %s (named by the policy or the built-in list)', (url) =>
+    expect(isAllowedExternalUrl(url, allow)).toBe(true),
+  );
 
   it.each([
     'mailto:attacker@evil.example',
@@ -70,5 +76,20 @@ describe('the openExternal request in the main process', () => {
     const open = createOpenExternalHandler({ shell, allowlist: async () => allow, log: (l) => lines.push(l) });
     expect(await open({ url: 'mailto:it@example.com' })).toEqual({ opened: false });
     expect(lines.join()).toContain('could not open');
+  });
+});
+
+describe('showing a saved bundle in its folder', () => {
+  beforeEach(() => fakeElectron.reset());
+
+  it('shows the bundle the core built, and nothing outside the bundle folder', () => {
+    const folder = '/home/u/.local/state/invoiceguard/support';
+    expect(
+      revealSupportBundle(shell, { folder, file: `${folder}/invoiceguard-support-20261127-090000-ab12.zip` }),
+    ).toBe(true);
+    expect(revealSupportBundle(shell, { folder, file: `${folder}/../flow-state.json` })).toBe(false);
+    expect(revealSupportBundle(shell, { folder, file: '/etc/passwd' })).toBe(false);
+    expect(revealSupportBundle(shell, { folder, file: `${folder}/run-me.exe` })).toBe(false);
+    expect(fakeElectron.shownInFolder).toEqual([`${folder}/invoiceguard-support-20261127-090000-ab12.zip`]);
   });
 });

@@ -13,7 +13,14 @@ const opened = (minute: number, incident: string, faultId = 'tax-device.missing'
     type: 'incident.opened',
     incident,
     ...(practice ? { practice: true } : {}),
-    fault: { id: faultId, category: 'hardware', severity: 'warning', guide: faultId, checkIds: ['usb.tax-device'], since: at(minute) },
+    fault: {
+      id: faultId,
+      category: 'hardware',
+      severity: 'warning',
+      guide: faultId,
+      checkIds: ['usb.tax-device'],
+      since: at(minute),
+    },
     readings: [],
     usb: [{ at: at(minute), type: 'detach', key: 'k', vidPid: '101d:0003', port: '1-2', role: 'tax-device' }],
   });
@@ -23,9 +30,23 @@ describe('folding journal records into incidents', () => {
     const [incident] = foldIncidents([
       opened(0, 'i1'),
       r(1, { type: 'incident.updated', incident: 'i1', severity: 'critical' }),
-      r(2, { type: 'incident.code', incident: 'i1', text: '248', recognised: true, code: '248', key: 'aisino.not-filed' }),
+      r(2, {
+        type: 'incident.code',
+        incident: 'i1',
+        text: '248',
+        recognised: true,
+        code: '248',
+        key: 'aisino.not-filed',
+      }),
       r(3, { type: 'incident.step', incident: 'i1', guide: 'tax-device.missing', step: 1, done: true }),
-      r(4, { type: 'incident.recheck', incident: 'i1', guide: 'tax-device.missing', step: 2, worked: true, readings: [] }),
+      r(4, {
+        type: 'incident.recheck',
+        incident: 'i1',
+        guide: 'tax-device.missing',
+        step: 2,
+        worked: true,
+        readings: [],
+      }),
       r(5, { type: 'incident.note', incident: 'i1', text: 'replugged the key' }),
       r(6, { type: 'incident.updated', incident: 'i1', severity: 'info' }),
       r(7, { type: 'incident.closed', incident: 'i1', how: 'cleared', readings: [], usb: [] }),
@@ -41,7 +62,13 @@ describe('folding journal records into incidents', () => {
       codes: [{ code: '248' }],
       usbEvents: [{ type: 'detach' }],
     });
-    expect(summarise(incident!)).toMatchObject({ stepsDone: 1, rechecks: 1, notes: 1, lastNote: 'replugged the key', codes: ['248'] });
+    expect(summarise(incident!)).toMatchObject({
+      stepsDone: 1,
+      rechecks: 1,
+      notes: 1,
+      lastNote: 'replugged the key',
+      codes: ['248'],
+    });
   });
 
   it('ignores records about incidents whose start it has not seen, and takes open ones from a checkpoint', () => {

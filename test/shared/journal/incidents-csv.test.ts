@@ -12,19 +12,56 @@ const incident = foldIncidents([
     at: '2026-11-27T01:00:00.000Z',
     type: 'incident.opened',
     incident: 'i1',
-    fault: { id: 'tax-device.missing', category: 'hardware', severity: 'critical', guide: 'tax-device.missing', checkIds: [], since: '2026-11-27T01:00:00.000Z' },
+    fault: {
+      id: 'tax-device.missing',
+      category: 'hardware',
+      severity: 'critical',
+      guide: 'tax-device.missing',
+      checkIds: [],
+      since: '2026-11-27T01:00:00.000Z',
+    },
     readings: [],
     usb: [],
   },
-  { v: 1, seq: 2, at: '2026-11-27T01:10:00.000Z', type: 'incident.note', incident: 'i1', text: '=HYPERLINK("http://x","点我"), 然后 "重插"' },
-  { v: 1, seq: 3, at: '2026-11-27T01:12:00.000Z', type: 'incident.code', incident: 'i1', text: '-10317', recognised: true, code: '-10317', key: 'lib.cert-password' },
-  { v: 1, seq: 4, at: '2026-11-27T01:30:00.000Z', type: 'incident.closed', incident: 'i1', how: 'cleared', readings: [], usb: [] },
+  {
+    v: 1,
+    seq: 2,
+    at: '2026-11-27T01:10:00.000Z',
+    type: 'incident.note',
+    incident: 'i1',
+    text: '=HYPERLINK("http://x","点我"), 然后 "重插"',
+  },
+  {
+    v: 1,
+    seq: 3,
+    at: '2026-11-27T01:12:00.000Z',
+    type: 'incident.code',
+    incident: 'i1',
+    text: '-10317',
+    recognised: true,
+    code: '-10317',
+    key: 'lib.cert-password',
+  },
+  {
+    v: 1,
+    seq: 4,
+    at: '2026-11-27T01:30:00.000Z',
+    type: 'incident.closed',
+    incident: 'i1',
+    how: 'cleared',
+    readings: [],
+    usb: [],
+  },
 ] as JournalRecord[]);
 
 describe('the CSV export', () => {
   it('has Chinese headers for zh-CN, a UTF-8 BOM, CRLF line ends and local times', () => {
     const csv = incidentsToCsv(incident, createTranslator('zh-CN'), 'Asia/Shanghai');
-    expect(csv.startsWith('\uFEFF编号,故障,故障代码,类别,严重程度,状态,开始时间,恢复时间,持续（分钟）,查过的错误代码,已完成的步骤,复查次数,备注,练习\r\n')).toBe(true);
+    expect(
+      csv.startsWith(
+        '\uFEFF编号,故障,故障代码,类别,严重程度,状态,开始时间,恢复时间,持续（分钟）,查过的错误代码,已完成的步骤,复查次数,备注,练习\r\n',
+      ),
+    ).toBe(true);
     const [, row] = csv.slice(1).split('\r\n');
     expect(row).toContain('i1,未插税控设备');
     expect(row).toContain('2026-11-27 09:00:00,2026-11-27 09:30:00,30');

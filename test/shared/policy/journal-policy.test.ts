@@ -13,15 +13,18 @@ describe('the journal policy section', () => {
     });
   });
 
-  it.each(['D:\\InvoiceGuard\\journal', 'C:/ProgramData/InvoiceGuard', '/var/lib/invoiceguard', '\\\\server\\share\\journal'])(
-    'accepts the absolute folder %s',
-    (folder) => expect(validatePolicy({ journal: { folder } }).ok).toBe(true),
-  );
+  it.each([
+    'D:\\InvoiceGuard\\journal',
+    'C:/ProgramData/InvoiceGuard',
+    '/var/lib/invoiceguard',
+    '\\\\server\\share\\journal',
+  ])('accepts the absolute folder %s', (folder) => expect(validatePolicy({ journal: { folder } }).ok).toBe(true));
 
   it.each(['journal', '.\\journal', 'C:journal'])('refuses the relative folder %s with its JSON path', (folder) => {
     const parsed = validatePolicy({ journal: { folder } });
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.issues[0]).toEqual({ path: '$.journal.folder', message: { key: 'policy.rule.absolutePath' } });
+    if (!parsed.ok)
+      expect(parsed.issues[0]).toEqual({ path: '$.journal.folder', message: { key: 'policy.rule.absolutePath' } });
   });
 
   it('keeps the shipped example policy valid', async () => {

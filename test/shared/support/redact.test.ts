@@ -2,10 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { createRedactor, isSecretKey, redactedMark } from '../../../shared/support/redact';
 
 describe('key names that mean a secret', () => {
-  it.each(['password', 'Password', 'webhookToken', 'api_key', 'apiKey', 'X-Api-Key', 'PIN', 'pinCode', 'client_secret', 'privateKey', 'authorization', 'cookie', '证书口令', '登录密码', 'sessionId'])(
-    'redacts the value under %s',
-    (key) => expect(isSecretKey(key)).toBe(true),
-  );
+  it.each([
+    'password',
+    'Password',
+    'webhookToken',
+    'api_key',
+    'apiKey',
+    'X-Api-Key',
+    'PIN',
+    'pinCode',
+    'client_secret',
+    'privateKey',
+    'authorization',
+    'cookie',
+    '证书口令',
+    '登录密码',
+    'sessionId',
+  ])('redacts the value under %s', (key) => expect(isSecretKey(key)).toBe(true));
   it.each(['key', 'ping', 'pinned', 'spinning', 'keyboard', 'summary', 'guide', 'passes', 'path', 'port', 'monkey'])(
     'keeps the value under %s',
     (key) => expect(isSecretKey(key)).toBe(false),
@@ -25,7 +38,10 @@ describe('redacting text', () => {
     ['证书口令：12345678', '12345678'],
     ['UKey PIN 88886666 rejected', '88886666'],
     ['pin=0000', '0000'],
-    ['-----BEGIN PRIVATE KEY-----\nMIIBVQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----', 'MIIBVQIBADANBgkqhkiG9w0BAQEFAASC'],
+    [
+      '-----BEGIN PRIVATE KEY-----\nMIIBVQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----',
+      'MIIBVQIBADANBgkqhkiG9w0BAQEFAASC',
+    ],
   ])('removes the secret from %j', (text, secret) => {
     const out = r.text(text);
     expect(out).not.toContain(secret);

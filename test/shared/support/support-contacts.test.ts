@@ -11,7 +11,12 @@ describe('support contacts', () => {
 
   it('lists IT, the suppliers, then the built-in lines, and allows exactly their addresses', () => {
     const policy = supportPolicySchema.parse({
-      it: { name: '财务 IT', phone: '010-8888 6666', mail: 'IT@Example.com', portal: 'https://help.example.com/invoice' },
+      it: {
+        name: '财务 IT',
+        phone: '010-8888 6666',
+        mail: 'IT@Example.com',
+        portal: 'https://help.example.com/invoice',
+      },
       vendors: [{ role: 'tax-device', name: 'Example service', phone: '400-000-0000,123', note: 'UNVERIFIED example' }],
     });
     const contacts = supportContacts(policy);
@@ -45,7 +50,9 @@ describe('the support policy section', () => {
   });
 
   it('accepts an https webhook, or plain http on this computer only', () => {
-    expect(supportPolicySchema.parse({ webhook: { url: 'https://tickets.example.com/hook' } }).webhook?.timeoutSeconds).toBe(30);
+    expect(
+      supportPolicySchema.parse({ webhook: { url: 'https://tickets.example.com/hook' } }).webhook?.timeoutSeconds,
+    ).toBe(30);
     expect(supportPolicySchema.safeParse({ webhook: { url: 'http://127.0.0.1:8080/hook' } }).success).toBe(true);
   });
 });

@@ -35,19 +35,26 @@ describe('diffIncidents (previous incidents + new snapshot → journal records)'
   });
 
   it('records a fault that got worse or moved to other checks, not one that got milder', () => {
-    const worse = fakeSnapshot({ checks: [usb('fault')], faults: [fault({ id: 'disk.low-space', severity: 'critical' })] });
+    const worse = fakeSnapshot({
+      checks: [usb('fault')],
+      faults: [fault({ id: 'disk.low-space', severity: 'critical' })],
+    });
     expect(diffIncidents([open({ faultId: 'disk.low-space', severity: 'warning' })], worse, false)).toEqual([
       { kind: 'update', incident: 'i7', severity: 'critical' },
     ]);
     const milder = fakeSnapshot({ checks: [usb('fault')], faults: [fault({ severity: 'warning' })] });
     expect(diffIncidents([open()], milder, false)).toEqual([]);
     const moved = fakeSnapshot({ faults: [fault({ checkIds: ['network.endpoint.b'] })] });
-    expect(diffIncidents([open()], moved, false)).toEqual([{ kind: 'update', incident: 'i7', checkIds: ['network.endpoint.b'] }]);
+    expect(diffIncidents([open()], moved, false)).toEqual([
+      { kind: 'update', incident: 'i7', checkIds: ['network.endpoint.b'] },
+    ]);
   });
 
   it('closes an incident on a fresh reading without its fault', () => {
     const snapshot = fakeSnapshot({ checks: [usb('ok')], faults: [] });
-    expect(diffIncidents([open()], snapshot, false)).toEqual([{ kind: 'close', incident: 'i7', how: 'cleared', readings: [usb('ok')] }]);
+    expect(diffIncidents([open()], snapshot, false)).toEqual([
+      { kind: 'close', incident: 'i7', how: 'cleared', readings: [usb('ok')] },
+    ]);
   });
 
   it('closes nothing right after a restart, while its checks are still pending', () => {
@@ -59,7 +66,9 @@ describe('diffIncidents (previous incidents + new snapshot → journal records)'
 
   it('closes an incident whose check no longer runs here (the policy removed it)', () => {
     const snapshot = fakeSnapshot({ checks: [fakeReading()], faults: [] });
-    expect(diffIncidents([open()], snapshot, false)).toEqual([{ kind: 'close', incident: 'i7', how: 'check-removed', readings: [] }]);
+    expect(diffIncidents([open()], snapshot, false)).toEqual([
+      { kind: 'close', incident: 'i7', how: 'check-removed', readings: [] },
+    ]);
   });
 
   it('never lets a practice snapshot touch real incidents, or the other way round', () => {

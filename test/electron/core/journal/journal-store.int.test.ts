@@ -2,7 +2,11 @@ import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/p
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openJournalStore, type JournalStore, type JournalStoreOptions } from '../../../../electron/core/journal/journal-store';
+import {
+  openJournalStore,
+  type JournalStore,
+  type JournalStoreOptions,
+} from '../../../../electron/core/journal/journal-store';
 import { queryIncidents } from '../../../../electron/core/journal/journal-query';
 import { parseSegmentName } from '../../../../electron/core/journal/segment-names';
 import { incidentQuerySchema } from '../../../../shared/journal/incident-query';
@@ -41,7 +45,14 @@ async function close(store: JournalStore): Promise<void> {
 const opened = (seq: number, faultId = 'tax-device.missing'): NewRecord => ({
   type: 'incident.opened',
   incident: `i${seq}`,
-  fault: { id: faultId, category: 'hardware', severity: 'critical', guide: faultId, checkIds: ['usb.tax-device'], since: new Date().toISOString() },
+  fault: {
+    id: faultId,
+    category: 'hardware',
+    severity: 'critical',
+    guide: faultId,
+    checkIds: ['usb.tax-device'],
+    since: new Date().toISOString(),
+  },
   readings: [],
   usb: [],
 });
@@ -55,7 +66,11 @@ describe('the journal store', () => {
   it('keeps every acknowledged record across a reopen, in order', async () => {
     const first = open();
     const start = await first.append((seq) => opened(seq));
-    const acked = await Promise.all(Array.from({ length: 50 }, (_, i) => first.append(note(start.type === 'incident.opened' ? start.incident : '', `n${i}`))));
+    const acked = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        first.append(note(start.type === 'incident.opened' ? start.incident : '', `n${i}`)),
+      ),
+    );
     expect(acked.map((r) => r.seq)).toEqual([...acked.map((r) => r.seq)].sort((a, b) => a - b));
     expect(first.status().mode).toBe('writing');
     await close(first);
@@ -94,7 +109,10 @@ describe('the journal store', () => {
     const start = (await first.append((seq) => opened(seq))) as { incident: string };
     await close(first);
     const [segment] = (await readdir(folder)).filter((n) => n.endsWith('.jsonl'));
-    await appendFile(path.join(folder, segment!), 'not json at all\n{"v":1,"type":"unknown.thing"}\n\u0000\u0001garbage\n');
+    await appendFile(
+      path.join(folder, segment!),
+      'not json at all\n{"v":1,"type":"unknown.thing"}\n\u0000\u0001garbage\n',
+    );
     const second = open();
     await second.opened;
     await second.append(note(start.incident, 'still here'));

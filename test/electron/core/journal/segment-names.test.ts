@@ -34,7 +34,12 @@ describe('retention', () => {
   });
 
   it('deletes closed segments older than the retention period, oldest first, never the newest', () => {
-    const segments = [seg(1, 0, day, 10), seg(2, day, 2 * day, 10), seg(3, 40 * day, 41 * day, 10), seg(4, 41 * day, undefined, 10)];
+    const segments = [
+      seg(1, 0, day, 10),
+      seg(2, day, 2 * day, 10),
+      seg(3, 40 * day, 41 * day, 10),
+      seg(4, 41 * day, undefined, 10),
+    ];
     expect(segmentsToDelete(segments, 45 * day, 30 * day, 1000)).toEqual(['s1', 's2']);
     expect(segmentsToDelete([seg(9, 0, undefined, 10)], 999 * day, day, 1)).toEqual([]);
   });
@@ -51,7 +56,8 @@ describe('retention', () => {
 });
 
 describe('parsing a segment', () => {
-  const line = (seq: number): string => JSON.stringify({ v: 1, seq, at: '2026-11-27T08:00:00.000Z', type: 'core.stopped' });
+  const line = (seq: number): string =>
+    JSON.stringify({ v: 1, seq, at: '2026-11-27T08:00:00.000Z', type: 'core.stopped' });
 
   it('reads records, counts junk lines and a torn tail, and never throws', () => {
     const text = `${line(1)}\nrubbish\n\n${line(2)}\n{"v":1,"seq":3,"at":"2026-11-27T08:0`;
@@ -61,7 +67,9 @@ describe('parsing a segment', () => {
   });
 
   it('reads a record behind the zero bytes a power cut can leave in a file', () => {
-    const parsed = parseSegment(Buffer.concat([Buffer.from(`${line(1)}\n`), Buffer.alloc(64), Buffer.from(`${line(2)}\n`)]));
+    const parsed = parseSegment(
+      Buffer.concat([Buffer.from(`${line(1)}\n`), Buffer.alloc(64), Buffer.from(`${line(2)}\n`)]),
+    );
     expect(parsed.records.map((r) => r.seq)).toEqual([1, 2]);
     expect(parsed.skipped).toBe(0);
     const zeros = parseSegment(Buffer.concat([Buffer.from(`${line(1)}\n`), Buffer.alloc(64)]));
