@@ -55,15 +55,26 @@ const first = (await store.append((seq) => ({
 }))) as {
   incident: string;
 };
-const appends = await repeat(2000, async (i) => {
-  const t0 = performance.now();
-  await store.append({
-    type: 'incident.note',
-    incident: first.incident,
-    text: `note ${i}: 开票软件提示 0x0963c2，已重插 UKey`,
-  });
-  return performance.now() - t0;
-});
+// The floor under the same load: the same size of line written and fdatasync'd by hand, each
+// measurement taken right after a journal append (others share this disk, so absolute tails move
+// from run to run; the ratio between the two, taken side by side, much less).
+const raw = await openFile(path.join(root, 'raw.jsonl'), 'a');
+const appends: number[] = [];
+const floor: number[] = [];
+for (let i = 0; i < 2000; i++) {
+  const text = `note ${i}: 开票软件提示 0x0963c2，已重插 UKey`;
+  let t0 = performance.now();
+  await store.append({ type: 'incident.note', incident: first.incident, text });
+  appends.push(performance.now() - t0);
+  const line = Buffer.from(
+    `${JSON.stringify({ v: 1, seq: i, at: new Date().toISOString(), type: 'incident.note', incident: first.incident, text })}\n`,
+  );
+  t0 = performance.now();
+  await raw.write(line, 0, line.length, null);
+  await raw.datasync();
+  floor.push(performance.now() - t0);
+}
+await raw.close();
 await store.close();
 
 // 2. A journal of 100,000 incidents (opened + closed), written as the store writes it (segments
@@ -171,7 +182,14 @@ await rm(root, { recursive: true, force: true });
 report([
   {
     name: 'journal: append one record, acknowledged after write + fdatasync (2,000 in a row)',
-    figures: { p50Ms: median(appends), p99Ms: percentile(appends, 99), maxMs: Math.max(...appends) },
+    figures: {
+      p50Ms: median(appends),
+      p99Ms: percentile(appends, 99),
+      maxMs: Math.max(...appends),
+      floorP50Ms: median(floor),
+      floorP99Ms: percentile(floor, 99),
+      p99ToFloor: percentile(appends, 99) / percentile(floor, 99),
+    },
     target: 'p99 ≤ 5 ms',
     met: percentile(appends, 99) <= 5,
   },
