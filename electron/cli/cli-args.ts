@@ -1,13 +1,25 @@
 import { parseArgs } from 'node:util';
 import { isLanguage, type Language } from '../../shared/i18n/translator';
 import { errorMessage } from '../../shared/error-message';
+import { parseDateArg } from './parse-date-arg';
 
 export type CliCommand =
   | { command: 'check'; json: boolean; policyPath?: string; language?: Language }
   | { command: 'help'; language?: Language }
   | { command: 'version' }
   | { command: 'readiness'; json: boolean; policyPath?: string; dataDir?: string; language?: Language }
-  | { command: 'explain'; json: boolean; text: string; language?: Language };
+  | { command: 'explain'; json: boolean; text: string; language?: Language }
+  | {
+      command: 'journal';
+      format: 'text' | 'json' | 'csv';
+      since?: string;
+      until?: string;
+      faultId?: string;
+      policyPath?: string;
+      dataDir?: string;
+      language?: Language;
+    }
+  | { command: 'bundle'; json: boolean; out: string; policyPath?: string; dataDir?: string; language?: Language };
 
 /** A command line the CLI cannot act on; exits 3 with this message. */
 export class CliUsageError extends Error {
@@ -32,6 +44,12 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         policy: { type: 'string' },
         'data-dir': { type: 'string' },
         lang: { type: 'string' },
+        // journal and bundle (docs/cli.md)
+        since: { type: 'string' },
+        until: { type: 'string' },
+        fault: { type: 'string' },
+        csv: { type: 'boolean', default: false },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -55,6 +73,34 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   }
   if (rest.length) throw new CliUsageError('cli.badArgs', { reason: `unexpected argument "${rest[0] ?? ''}"` });
   if (values['data-dir'] === '') throw new CliUsageError('cli.badArgs', { reason: '--data-dir needs a folder name' });
+  const journalOnly = (['since', 'until', 'fault', 'csv', 'out'] as const).find(
+    (o) => values[o] !== undefined && values[o] !== false,
+  );
+  if (journalOnly && command !== 'journal' && command !== 'bundle') {
+    throw new CliUsageError('cli.badArgs', { reason: `--${journalOnly} is an option of journal and bundle` });
+  }
+  if (command === 'journal' || command === 'bundle') {
+    if (values.policy === '') throw new CliUsageError('cli.badArgs', { reason: '--policy needs a file name' });
+    const common = {
+      ...(values.policy ? { policyPath: values.policy } : {}),
+      ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
+      ...(language ? { language } : {}),
+    };
+    if (command === 'bundle') {
+      if (!values.out) throw new CliUsageError('cli.bundle.needOut');
+      return { command, json: values.json, out: values.out, ...common };
+    }
+    if (values.json && values.csv) throw new CliUsageError('cli.journal.bothFormats');
+    if (values.fault === '') throw new CliUsageError('cli.badArgs', { reason: '--fault needs a fault id' });
+    return {
+      command,
+      format: values.json ? 'json' : values.csv ? 'csv' : 'text',
+      ...(values.since !== undefined ? { since: parseDateArg(values.since, 'start') } : {}),
+      ...(values.until !== undefined ? { until: parseDateArg(values.until, 'end') } : {}),
+      ...(values.fault ? { faultId: values.fault } : {}),
+      ...common,
+    };
+  }
   if (command === 'readiness') {
     if (values.policy === '') throw new CliUsageError('cli.badArgs', { reason: '--policy needs a file name' });
     return {

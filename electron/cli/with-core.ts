@@ -2,7 +2,7 @@ import type { Translator } from '../../shared/i18n/translator';
 import type { ProtocolClient } from '../../shared/protocol/client';
 import { exitCouldNotRun } from '../../shared/model/report';
 import { describePolicyIssues } from '../../shared/policy/describe-policy-issues';
-import { loadPolicy } from '../core/policy/load-policy';
+import { loadPolicy, type LoadedPolicy } from '../core/policy/load-policy';
 import { spawnCore } from '../host/spawn-core';
 import type { CliIo } from './cli-io';
 import { errorMessage } from '../../shared/error-message';
@@ -17,7 +17,7 @@ export async function withCore(
   options: { policyPath?: string; coreArgs?: readonly string[] },
   t: Translator,
   io: CliIo,
-  use: (client: ProtocolClient) => Promise<number>,
+  use: (client: ProtocolClient, loaded: LoadedPolicy) => Promise<number>,
 ): Promise<number> {
   const loaded = await loadPolicy({ cliPath: options.policyPath, env: io.env, platform: io.platform });
   if (loaded.status.issues.length) {
@@ -27,7 +27,7 @@ export async function withCore(
   const policyArgs = loaded.status.path && loaded.status.source !== 'default' ? ['--policy', loaded.status.path] : [];
   const core = spawnCore([...policyArgs, ...(options.coreArgs ?? [])], { corePath: io.corePath, env: io.env });
   try {
-    return await use(core.client);
+    return await use(core.client, loaded);
   } catch (error) {
     const reason = errorMessage(error);
     io.stderr(`invoiceguard: ${t.t('cli.coreFailed', { reason })}\n`);

@@ -5,6 +5,9 @@ import path from 'node:path';
 import type { AreaFactory } from './probe';
 import type { AreaEnvironment, TaxDeviceMemory } from './areas/define-area';
 import { storedTaxDeviceMemory } from './invoicing-mode';
+import { createJournalArea, type JournalAreaHandle } from './journal/journal-area';
+import type { RawUsbEvent } from './areas/usb/device-tracker';
+import type { UsbArea } from './areas/usb/usb-area';
 import { productionAreas } from './areas/registry';
 import { loadScenarioFile, practicePolicy } from './scenario/load-scenario';
 import { createPracticeWorld } from './scenario/practice-world';
@@ -48,6 +51,8 @@ export async function setUpCore(options: {
   log: (line: string) => void;
   /** Real areas; defaults to the registry's (tests pass their own). */
   areas?: (env: AreaEnvironment) => AreaFactory[];
+  /** The incident journal, kept by the app's long-running core only (docs/journal.md). */
+  journal?: { dataDir: string; version: string };
 }): Promise<CoreSetup> {
   const scenario =
     options.scenario ?? (options.simulatePath ? await loadScenarioFile(options.simulatePath) : undefined);
@@ -55,9 +60,14 @@ export async function setUpCore(options: {
     const statePath = flowStatePath(options.dataDir ?? defaultDataDir(options.platform, options.env, os.homedir()));
     const store = await openFlowStore(statePath, options.log);
     const env = areaEnvironment(store, Date.now, options.log);
+    const journal = openJournal(options, env);
     return {
       taxDevice: env.taxDevice,
-      areas: [...(options.areas ?? productionAreas)(env), guidesArea({ store, log: options.log })],
+      areas: [
+        ...(options.areas ?? productionAreas)(env),
+        ...(journal ? [journal.area] : []),
+        guidesArea({ store, log: options.log, ...(journal ? { onActivity: journal.onGuideActivity } : {}) }),
+      ],
       simulated: false,
       now: Date.now,
       store,
@@ -78,9 +88,21 @@ export async function setUpCore(options: {
     await store.update((state) => void (state.filing[month] = { reported: at, cleared: at }));
   }
   const env = areaEnvironment(store, world.now, options.log);
+  // A drill is journaled as practice, in the real journal but never among real incidents, on the real clock.
+  const journal = openJournal(options, env, { scenarioId: scenario.id });
   return {
     taxDevice: env.taxDevice,
-    areas: [...world.areas(env), guidesArea({ store, now: world.now, onStepDone: world.onStepDone, log: options.log })],
+    areas: [
+      ...world.areas(env),
+      ...(journal ? [journal.area] : []),
+      guidesArea({
+        store,
+        now: world.now,
+        onStepDone: world.onStepDone,
+        log: options.log,
+        ...(journal ? { onActivity: journal.onGuideActivity } : {}),
+      }),
+    ],
     simulated: true,
     now: world.now,
     store,
@@ -98,6 +120,33 @@ export async function setUpCore(options: {
   };
 }
 
-function areaEnvironment(store: FlowStore, now: () => number, log: (line: string) => void): AreaEnvironment {
-  return { filingRecords: () => store.state().filing, taxDevice: storedTaxDeviceMemory(store, now, log) };
+/** What every area gets besides its sources; `usbEvents` is filled once the USB area exists. */
+function areaEnvironment(
+  store: FlowStore,
+  now: () => number,
+  log: (line: string) => void,
+): AreaEnvironment & { usbEvents: () => readonly RawUsbEvent[] } {
+  let usb: UsbArea | undefined;
+  return {
+    filingRecords: () => store.state().filing,
+    taxDevice: storedTaxDeviceMemory(store, now, log),
+    onUsbArea: (area) => void (usb = area),
+    usbEvents: () => usb?.rawEvents() ?? [],
+  };
+}
+
+/** The journal area, when this core keeps one, with the raw USB events around each incident. */
+function openJournal(
+  options: { journal?: { dataDir: string; version: string }; log: (line: string) => void },
+  env: { usbEvents: () => readonly RawUsbEvent[] },
+  practice?: { scenarioId: string },
+): JournalAreaHandle | undefined {
+  if (!options.journal) return undefined;
+  return createJournalArea({
+    dataDir: options.journal.dataDir,
+    version: options.journal.version,
+    usbEvents: env.usbEvents,
+    log: options.log,
+    ...(practice ? { practice } : {}),
+  });
 }

@@ -3,11 +3,13 @@
 // together lives in plain, tested modules.
 import path from 'node:path';
 import { verdictText } from '../../shared/i18n/verdict-text';
-import { app, Notification, session } from 'electron';
+import { app, Notification, session, shell } from 'electron';
 import { createTranslator, languageFromLocale } from '../../shared/i18n/translator';
 import { createProtocolServer } from '../../shared/protocol/server';
 import type { Snapshot } from '../../shared/model/snapshot';
 import { createCoreRelay } from '../host/core-relay';
+import { createOpenExternalHandler, revealSupportBundle } from './open-external';
+import { ProtocolError } from '../../shared/protocol/envelope';
 import { createPracticeHost } from '../host/practice-host';
 import { superviseCore } from '../host/supervisor';
 import { registerAppScheme, serveRenderer } from './app-protocol';
@@ -45,7 +47,23 @@ function start(): void {
       const target = dashboard.current();
       if (target) sendEvent(target.webContents, name, payload);
     },
-    local: practice.handlers,
+    local: {
+      ...practice.handlers,
+      // Only mailto:/tel:/https: URLs the policy or the built-in list names are opened (open-external.ts).
+      openExternal: createOpenExternalHandler({
+        shell,
+        allowlist: async () => (await supervisor.current()?.request('getSupportContacts', {}))?.allow,
+        log,
+      }),
+      // The mail-draft channel: the core builds the bundle, and its folder is shown for attaching.
+      async buildSupportBundle(params) {
+        const client = supervisor.current();
+        if (!client) throw new ProtocolError('unavailable', 'the core is restarting');
+        const built = await client.request('buildSupportBundle', params);
+        revealSupportBundle(shell, built);
+        return built;
+      },
+    },
   });
   let lastSnapshot: Snapshot | undefined;
   const onSnapshot = (snapshot: Snapshot): void => {
@@ -64,7 +82,7 @@ function start(): void {
     tray.update(snapshot.overall, t.t(tooltip, { overall: verdictText(snapshot.verdict, t) }));
   };
   const supervisor = superviseCore({
-    start: () => startUtilityCore(path.join(__dirname, 'core.cjs'), practice.coreArgs()),
+    start: () => startUtilityCore(path.join(__dirname, 'core.cjs'), ['--journal', ...practice.coreArgs()]),
     onClient: (client) => {
       relay.attach(client);
       client.on('snapshot', onSnapshot);

@@ -9,6 +9,8 @@ import { softwarePolicySchema } from './software-policy';
 import { memoryPolicySchema } from './memory-policy';
 import { systemPolicySchema } from './system-policy';
 import { invoicingPolicySchema } from './invoicing-policy';
+import { journalPolicySchema } from './journal-policy';
+import { supportPolicySchema } from './support-policy';
 
 /**
  * The policy file IT deploys to every workstation. Each area owns its section in its own file;
@@ -28,6 +30,8 @@ export const policySchema = z
     software: softwarePolicySchema.prefault({}),
     memory: memoryPolicySchema.prefault({}),
     system: systemPolicySchema.prefault({}),
+    journal: journalPolicySchema.prefault({}),
+    support: supportPolicySchema.prefault({}),
   })
   .strict();
 

@@ -3,6 +3,8 @@ import { snapshotSchema } from '../model/snapshot';
 import { guideViewSchema, incidentFlowSchema, recheckResultSchema } from '../guides/flow-schema';
 import { explainResultSchema, maxExplainInput } from '../codes/parse-error-code';
 import { readinessSchema } from '../readiness/readiness';
+import { incidentOverviewSchema, journalRequests } from '../journal/journal-protocol';
+import { supportRequests } from '../support/support-protocol';
 
 /** Shape of one request: what the caller sends and what it gets back. */
 export interface RequestSpec<P extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
@@ -92,6 +94,9 @@ export const requests = {
    * of waiting for the next coreStatus event (docs/architecture.md, "A window that opens late").
    */
   getCoreStatus: { params: noParams, result: coreStatusSchema },
+  /** Incident journal and contact support (docs/journal.md, docs/support.md), served by the journal area. */
+  ...journalRequests,
+  ...supportRequests,
 } satisfies Record<string, RequestSpec>;
 
 /** Everything pushed to the UI without being asked. */
@@ -101,6 +106,8 @@ export const events = {
   coreStatus: coreStatusSchema,
   /** An incident's flow changed (step done, re-checked, or completed because its fault cleared). */
   guideFlow: incidentFlowSchema,
+  /** Open incidents, the last one, and the journal's health changed (journal area). */
+  incidents: incidentOverviewSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type Requests = typeof requests;
@@ -143,5 +150,8 @@ export const areaRequestNames = [
   'startPractice',
   'stopPractice',
   'getCoreStatus',
+  // Journal area (electron/core/journal/), and openExternal answered by the Electron main process.
+  ...(Object.keys(journalRequests) as (keyof typeof journalRequests)[]),
+  ...(Object.keys(supportRequests) as (keyof typeof supportRequests)[]),
 ] as const;
 export type AreaRequestName = (typeof areaRequestNames)[number];

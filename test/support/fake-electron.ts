@@ -321,6 +321,21 @@ export class FakeUtilityChild extends EventEmitter {
   }
 }
 
+/** shell: what the main process asked the OS to open (nothing is opened). */
+const openedExternal: string[] = [];
+const shownInFolder: string[] = [];
+let openExternalFails = false;
+export const shell = {
+  openExternal(url: string): Promise<void> {
+    if (openExternalFails) return Promise.reject(new Error('Failed to open: no handler for this URL'));
+    openedExternal.push(url);
+    return Promise.resolve();
+  },
+  showItemInFolder(file: string): void {
+    shownInFolder.push(file);
+  },
+};
+
 const forkedChildren: FakeUtilityChild[] = [];
 
 export const utilityProcess = {
@@ -339,6 +354,12 @@ export const fakeElectron = {
   privilegedSchemes,
   exposed,
   forkedChildren,
+  openedExternal,
+  shownInFolder,
+  /** Makes the next shell.openExternal calls fail, as Electron does when no app handles a scheme. */
+  failOpenExternal(fails: boolean): void {
+    openExternalFails = fails;
+  },
   windows: BrowserWindow.instances,
   trays: Tray.instances,
   notifications: Notification.instances,
@@ -387,6 +408,9 @@ export const fakeElectron = {
     exposed.clear();
     privilegedSchemes.length = 0;
     forkedChildren.length = 0;
+    openedExternal.length = 0;
+    shownInFolder.length = 0;
+    openExternalFails = false;
     BrowserWindow.instances.length = 0;
     Tray.instances.length = 0;
     Notification.instances.length = 0;

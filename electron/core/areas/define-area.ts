@@ -3,6 +3,7 @@ import type { Policy } from '../../../shared/policy/policy-schema';
 import type { AreaFactory } from '../probe';
 import type { ScriptedWorld } from '../scenario/scripted-world';
 import type { FilingRecord } from '../../../shared/guides/flow-schema';
+import type { UsbArea } from './usb/usb-area';
 
 /**
  * One area as the registry knows it: what it checks and raises (so a test can prove every check has
@@ -32,6 +33,8 @@ export interface AreaEnvironment {
   filingRecords: () => Readonly<Record<string, FilingRecord>>;
   /** This PC's memory of its tax device (invoicing mode `auto`): when one was first seen here. */
   taxDevice: TaxDeviceMemory;
+  /** Told the USB area once it exists: the journal keeps its raw events around each incident. */
+  onUsbArea?: (area: UsbArea) => void;
 }
 
 /** When a tax device was first seen on this PC, remembered across restarts in the data folder. */

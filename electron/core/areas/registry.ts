@@ -48,10 +48,15 @@ export const areaModules: readonly AreaModule[] = [
       'card-reader.missing',
     ],
     script: usbScript,
-    real: (env) => usbArea({ taxDevice: env.taxDevice }),
+    real: (env) => usbArea({ taxDevice: env.taxDevice, ...(env.onUsbArea ? { onCreated: env.onUsbArea } : {}) }),
     // A scenario's clock may sit days away from real time: sleep detection would see a jump.
     scripted: (world, env) =>
-      usbArea({ source: () => scriptedUsb(world), detectResume: false, taxDevice: env.taxDevice }),
+      usbArea({
+        source: () => scriptedUsb(world),
+        detectResume: false,
+        taxDevice: env.taxDevice,
+        ...(env.onUsbArea ? { onCreated: env.onUsbArea } : {}),
+      }),
   }),
   defineArea({
     id: 'network',

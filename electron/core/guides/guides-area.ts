@@ -4,6 +4,7 @@ import type { AreaFactory } from '../probe';
 import { createGuidedFlow } from './guided-flow';
 import type { FlowStore } from './flow-store';
 import { errorMessage } from '../../../shared/error-message';
+import type { GuideActivity, GuideActivityListener } from './guide-activity';
 
 export interface GuidesAreaOptions {
   store: FlowStore;
@@ -11,6 +12,8 @@ export interface GuidesAreaOptions {
   /** Told when the user marks a step done or undone (practice-mode scenarios react to it). */
   onStepDone?: (guideId: string, step: number, done: boolean) => void;
   log?: (line: string) => void;
+  /** Told what the user did (steps, re-checks, code lookups) so the journal can record it. */
+  onActivity?: GuideActivityListener;
 }
 
 /**
@@ -19,6 +22,13 @@ export interface GuidesAreaOptions {
  */
 export function guidesArea(options: GuidesAreaOptions): AreaFactory {
   const now = options.now ?? Date.now;
+  const tell = (activity: GuideActivity): void => {
+    try {
+      options.onActivity?.(activity);
+    } catch (error) {
+      options.log?.(`guide activity listener: ${errorMessage(error)}`);
+    }
+  };
   return ({ policy }) => {
     let unsubscribe: (() => void) | undefined;
     return {
@@ -37,9 +47,21 @@ export function guidesArea(options: GuidesAreaOptions): AreaFactory {
         });
         return {
           getGuide: async ({ guideId }) => flow.getGuide(guideId),
-          markStepDone: ({ guideId, step, done }) => flow.markStepDone(guideId, step, done),
-          recheckStep: ({ guideId, step }) => flow.recheckStep(guideId, step),
-          explainCode: async ({ text }) => parseErrorCode(text),
+          async markStepDone({ guideId, step, done }) {
+            const view = await flow.markStepDone(guideId, step, done);
+            tell({ kind: 'step', guideId, step, done });
+            return view;
+          },
+          async recheckStep({ guideId, step }) {
+            const result = await flow.recheckStep(guideId, step);
+            if (result.ran) tell({ kind: 'recheck', guideId, step, worked: result.worked, readings: result.readings });
+            return result;
+          },
+          async explainCode({ text }) {
+            const result = parseErrorCode(text);
+            if (text.trim()) tell({ kind: 'code', text, result });
+            return result;
+          },
           getReadiness: async () =>
             computeReadiness(services.snapshot(), policy.calendar, now(), options.store.state().filing),
         };

@@ -3,20 +3,32 @@ import { parseArgs } from 'node:util';
 export interface CoreArgs {
   policyPath?: string;
   simulatePath?: string;
-  /** Where the guided-flow state lives (default: the per-OS data directory, see guides/data-dir.ts). */
+  /** Where the guided-flow state lives (default: the per-OS data directory, see data-dir.ts). */
   dataDir?: string;
+  /**
+   * The app's long-running core (Electron main, the harness): it keeps the incident journal and its
+   * log file. One-shot cores behind `invoiceguard check` do not, or every monitoring poll would
+   * journal a start and an end.
+   */
+  journal?: boolean;
 }
 
 /** Arguments the core process accepts from whoever spawns it (CLI, harness, main process). */
 export function parseCoreArgs(argv: readonly string[]): CoreArgs {
   const { values } = parseArgs({
     args: [...argv],
-    options: { policy: { type: 'string' }, simulate: { type: 'string' }, 'data-dir': { type: 'string' } },
+    options: {
+      policy: { type: 'string' },
+      simulate: { type: 'string' },
+      'data-dir': { type: 'string' },
+      journal: { type: 'boolean' },
+    },
     strict: true,
   });
   return {
     ...(values.policy ? { policyPath: values.policy } : {}),
     ...(values.simulate ? { simulatePath: values.simulate } : {}),
     ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
+    ...(values.journal ? { journal: true } : {}),
   };
 }

@@ -10,6 +10,9 @@ import { nodeIpcTransport } from './node-ipc-transport';
 import { parentPortTransport, type ParentPortLike } from './parent-port-transport';
 import { appVersion } from '../app-version';
 import { errorMessage } from '../../../shared/error-message';
+import os from 'node:os';
+import { defaultDataDir } from '../data-dir';
+import { coreLogPath, createFileLog } from '../log/core-log';
 
 function connectToParent(): Transport {
   const parentPort = (process as NodeJS.Process & { parentPort?: ParentPortLike }).parentPort;
@@ -25,9 +28,27 @@ function connectToParent(): Transport {
 async function main(): Promise<void> {
   const args = parseCoreArgs(process.argv.slice(2));
   const loaded = await loadPolicy({ cliPath: args.policyPath, env: process.env, platform: process.platform });
-  const log = (line: string): void => void process.stderr.write(`[core] ${line}\n`);
+  // Log lines go to stderr (the host shows them) and, for the app's own core, to a size-capped
+  // file in the data folder, so that a support bundle can carry them (docs/support.md).
+  const dataDir = args.dataDir ?? defaultDataDir(process.platform, process.env, os.homedir());
+  const toFile = args.journal
+    ? createFileLog(coreLogPath(dataDir), {
+        onFailure: (reason) => void process.stderr.write(`[core] cannot write the log file: ${reason}\n`),
+      })
+    : () => {};
+  const log = (line: string): void => {
+    process.stderr.write(`[core] ${line}\n`);
+    toFile(line);
+  };
   // Real sources and the user's flow state, or a scenario's scripted sources (practice mode).
-  const setup = await setUpCore({ ...args, env: process.env, platform: process.platform, log });
+  const { journal: keepsJournal, ...setupArgs } = args;
+  const setup = await setUpCore({
+    ...setupArgs,
+    env: process.env,
+    platform: process.platform,
+    log,
+    ...(keepsJournal ? { journal: { dataDir, version: appVersion } } : {}),
+  });
   const core = createCore({
     loaded: setup.loaded ?? loaded,
     areas: setup.areas,

@@ -257,7 +257,12 @@ describe('the Electron main process', () => {
     await flush();
     await expect(started).resolves.toMatchObject({ ok: true, result: { active: 'printer-paused' } });
     const practiceCore = fakeElectron.forkedChildren[1]!;
-    expect(practiceCore.args).toEqual(['--simulate', expect.stringMatching(/scenarios[\\/]printer-paused\.json$/)]);
+    // The app's own core keeps the journal (practice sessions are journaled, marked practice).
+    expect(practiceCore.args).toEqual([
+      '--journal',
+      '--simulate',
+      expect.stringMatching(/scenarios[\\/]printer-paused\.json$/),
+    ]);
   });
 
   it('answers requests with unavailable while the core restarts', async () => {
