@@ -4,6 +4,8 @@ import type { AppInfo } from '../protocol/contract';
 import type { ExplainResult } from '../codes/parse-error-code';
 import type { GuideView } from './flow-schema';
 import { guideFor } from './catalog';
+import { formatTime } from '../i18n/format-time';
+import { checkDisplayName } from '../i18n/check-name';
 
 const marks = { ok: '✔', warning: '!', fault: '✖', unknown: '?' } as const;
 
@@ -29,7 +31,7 @@ export function buildSupportRequest(input: {
         title,
         id: view.fault.id,
         severity: t.t(`severity.${view.fault.severity}`),
-        since: view.fault.since,
+        since: formatTime(view.fault.since, t.language),
       }),
     );
   } else lines.push(`${title} (${view.guideId})`);
@@ -48,8 +50,8 @@ export function buildSupportRequest(input: {
   );
   lines.push('', t.t('support.body.checks'));
   for (const c of snapshot.checks) {
-    const name = t.has(`check.${c.id}.name`) ? t.t(`check.${c.id}.name`) : c.id;
-    lines.push(`${marks[c.status]} ${name}: ${t.render(c.summary)}`);
+    const mark = c.notChecked ? '–' : marks[c.status];
+    lines.push(`${mark} ${checkDisplayName(c.id, t, c.details)}: ${t.render(c.summary)}`);
   }
   if (input.app)
     lines.push('', t.t('support.body.version', { version: input.app.version, platform: input.app.platform }));

@@ -105,6 +105,7 @@ export const guidesCatalog = defineCatalog({
     'ui.explain.lookup': '查询',
     'ui.explain.lookingUp': '正在查询…',
     'ui.explain.openGuide': '按步骤处理',
+    'scenario.digital-platform-blocked.title': '数电发票电脑：数电平台的端口被拦截',
   },
   en: {
     'guide.support.do':
@@ -222,5 +223,6 @@ export const guidesCatalog = defineCatalog({
     'ui.explain.lookup': 'Look up',
     'ui.explain.lookingUp': 'Looking up…',
     'ui.explain.openGuide': 'Follow the steps',
+    'scenario.digital-platform-blocked.title': "Fully digital PC: the digital invoice platform's port is blocked",
   },
 });

@@ -64,6 +64,24 @@ describe('prefilled support request', () => {
     expect(body).toContain('0.1.0');
   });
 
+  it("gives the time in the PC's own time zone, not UTC", () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Shanghai';
+    try {
+      const { body } = buildSupportRequest({
+        view: { guideId: 'tax-device.missing', fault: snapshot.faults[0] },
+        snapshot,
+        t: createTranslator('zh-CN'),
+      });
+      // 01:00 UTC is 09:00 in Beijing.
+      expect(body).toContain('2026/11/10 09:00:00');
+      expect(body).not.toContain('2026-11-10T01:00:00.000Z');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it('works for a guide opened by hand with nothing done', () => {
     const { body } = buildSupportRequest({
       view: { guideId: 'data.lost' },

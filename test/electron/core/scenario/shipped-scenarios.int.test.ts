@@ -25,6 +25,7 @@ describe('shipped practice scenarios, played headless through the real core', ()
         'network-port-blocked',
         'printer-paused',
         'tax-device-missing',
+        'digital-platform-blocked',
       ]),
     );
   });
@@ -52,6 +53,12 @@ describe('shipped practice scenarios, played headless through the real core', ()
     );
     expect(outcome.snapshot.faults.map((f) => f.id).sort()).toEqual([...scenario.expect.faults].sort());
     expect(outcome.completedGuides).toEqual(expect.arrayContaining(scenario.expect.completedGuides));
+    // The drill plays on the PC it describes: a fully digital one never asks for a tax device or 抄报/清卡.
+    if (scenario.id.startsWith('digital-')) {
+      expect(outcome.snapshot.invoicing.mode).toBe('digital');
+      expect(seen.flatMap((s) => s.faults.map((f) => f.id))).not.toContain('tax-device.missing');
+      expect(seen.flatMap((s) => s.faults.map((f) => f.id))).not.toContain('filing.not-reported');
+    }
     for (const guideId of scenario.expect.completedGuides) {
       const view = await running.client.request('getGuide', { guideId });
       expect(view.incident?.state).toBe('completed');
