@@ -5,6 +5,7 @@ import { CliUsageError, parseCliArgs } from './cli-args';
 import { runExplain } from './explain-command';
 import { runReadiness } from './readiness-command';
 import { runCheck } from './check-command';
+import { runMetrics } from './metrics-command';
 import type { CliIo } from './cli-io';
 
 /** Runs one CLI invocation and returns its exit code; never throws, never prints a stack trace. */
@@ -30,10 +31,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   if (command.language) t = createTranslator(command.language);
   if (command.command === 'help') {
-    io.stdout(`${t.t('cli.usage')}\n${t.t('cli.usageMore')}\n`);
+    io.stdout(`${t.t('cli.usage')}\n${t.t('cli.usageMore')}\n${t.t('cli.usageFleet')}\n`);
     return 0;
   }
   if (command.command === 'explain') return runExplain(command, t, io);
   if (command.command === 'readiness') return runReadiness(command, t, io);
+  if (command.command === 'metrics') return runMetrics(command, t, io); // fleet monitoring
   return runCheck(command, t, io);
 }

@@ -25,7 +25,12 @@ export async function withCore(
     return exitCouldNotRun;
   }
   const policyArgs = loaded.status.path && loaded.status.source !== 'default' ? ['--policy', loaded.status.path] : [];
-  const core = spawnCore([...policyArgs, ...(options.coreArgs ?? [])], { corePath: io.corePath, env: io.env });
+  // A CLI's core is short-lived: it must not overwrite the app's metrics file or repeat its events.
+  const fleetArgs = ['--no-fleet-outputs'];
+  const core = spawnCore([...policyArgs, ...fleetArgs, ...(options.coreArgs ?? [])], {
+    corePath: io.corePath,
+    env: io.env,
+  });
   try {
     return await use(core.client);
   } catch (error) {

@@ -14,6 +14,8 @@ import { defaultDataDir, flowStatePath } from './data-dir';
 import { openFlowStore, type FlowStore } from './guides/flow-store';
 import { guidesArea } from './guides/guides-area';
 import { localDate } from '../../shared/readiness/filing-calendar';
+import { fleetArea } from './fleet/fleet-area';
+import { fleetStatePath, openFleetState } from './fleet/fleet-state';
 
 export interface CoreSetup {
   areas: AreaFactory[];
@@ -48,16 +50,23 @@ export async function setUpCore(options: {
   log: (line: string) => void;
   /** Real areas; defaults to the registry's (tests pass their own). */
   areas?: (env: AreaEnvironment) => AreaFactory[];
+  /** False (`--no-fleet-outputs`, the CLI's cores): no metrics file, /metrics or events; fleet state read only. */
+  fleetOutputs?: boolean;
 }): Promise<CoreSetup> {
   const scenario =
     options.scenario ?? (options.simulatePath ? await loadScenarioFile(options.simulatePath) : undefined);
   if (!scenario) {
-    const statePath = flowStatePath(options.dataDir ?? defaultDataDir(options.platform, options.env, os.homedir()));
+    const dataDir = options.dataDir ?? defaultDataDir(options.platform, options.env, os.homedir());
+    const statePath = flowStatePath(dataDir);
     const store = await openFlowStore(statePath, options.log);
     const env = areaEnvironment(store, Date.now, options.log);
+    // Fleet monitoring (docs/fleet.md): the real workstation's state to IT's monitoring.
+    const outputs = options.fleetOutputs !== false;
+    const fleetState = await openFleetState(fleetStatePath(dataDir), { readOnly: !outputs, log: options.log });
+    const fleet = fleetArea({ ...fleetEnvironment(env), outputs, state: fleetState, log: options.log });
     return {
       taxDevice: env.taxDevice,
-      areas: [...(options.areas ?? productionAreas)(env), guidesArea({ store, log: options.log })],
+      areas: [...(options.areas ?? productionAreas)(env), guidesArea({ store, log: options.log }), fleet],
       simulated: false,
       now: Date.now,
       store,
@@ -78,9 +87,22 @@ export async function setUpCore(options: {
     await store.update((state) => void (state.filing[month] = { reported: at, cleared: at }));
   }
   const env = areaEnvironment(store, world.now, options.log);
+  // A drill never reaches IT's monitoring: the fleet area writes, serves and sends nothing here.
+  const fleetState = await openFleetState(undefined, { readOnly: true, log: options.log });
+  const fleet = fleetArea({
+    ...fleetEnvironment(env),
+    outputs: false,
+    state: fleetState,
+    now: world.now,
+    log: options.log,
+  });
   return {
     taxDevice: env.taxDevice,
-    areas: [...world.areas(env), guidesArea({ store, now: world.now, onStepDone: world.onStepDone, log: options.log })],
+    areas: [
+      ...world.areas(env),
+      guidesArea({ store, now: world.now, onStepDone: world.onStepDone, log: options.log }),
+      fleet,
+    ],
     simulated: true,
     now: world.now,
     store,
@@ -96,6 +118,10 @@ export async function setUpCore(options: {
     },
     cleanupSync: () => rmSync(practiceDir, { recursive: true, force: true }),
   };
+}
+
+function fleetEnvironment(env: AreaEnvironment) {
+  return { filingRecords: env.filingRecords, taxDeviceFirstSeen: () => env.taxDevice.seenAt() };
 }
 
 function areaEnvironment(store: FlowStore, now: () => number, log: (line: string) => void): AreaEnvironment {

@@ -19,6 +19,7 @@ import { guidesNetworkCatalog } from './catalogs/guides-network';
 import { guidesPrinterCatalog } from './catalogs/guides-printer';
 import { guidesSystemCatalog } from './catalogs/guides-system';
 import { guidesDeviceCatalog } from './catalogs/guides-device';
+import { fleetCatalog } from './catalogs/fleet';
 
 /** Every area's strings; an area adds its catalog file here. */
 const areaCatalogs = [
@@ -42,6 +43,7 @@ const areaCatalogs = [
   guidesPrinterCatalog,
   guidesSystemCatalog,
   guidesDeviceCatalog,
+  fleetCatalog,
 ];
 
 /** All strings of one language, merged from the area catalogs. */
