@@ -4,7 +4,7 @@ import { errorMessage } from '../../shared/error-message';
 import { parseDateArg } from './parse-date-arg';
 
 export type CliCommand =
-  | { command: 'check'; json: boolean; policyPath?: string; language?: Language }
+  | { command: 'check'; json: boolean; policyPath?: string; language?: Language; perfdata?: true }
   | { command: 'help'; language?: Language }
   | { command: 'version' }
   | { command: 'readiness'; json: boolean; policyPath?: string; dataDir?: string; language?: Language }
@@ -19,7 +19,9 @@ export type CliCommand =
       dataDir?: string;
       language?: Language;
     }
-  | { command: 'bundle'; json: boolean; out: string; policyPath?: string; dataDir?: string; language?: Language };
+  | { command: 'bundle'; json: boolean; out: string; policyPath?: string; dataDir?: string; language?: Language }
+  // Fleet monitoring (docs/fleet.md):
+  | { command: 'metrics'; policyPath?: string; dataDir?: string; language?: Language };
 
 /** A command line the CLI cannot act on; exits 3 with this message. */
 export class CliUsageError extends Error {
@@ -52,6 +54,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
+        perfdata: { type: 'boolean', default: false }, // fleet monitoring: check --perfdata
       },
     });
   } catch (error) {
@@ -111,12 +114,34 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       ...(language ? { language } : {}),
     };
   }
+  if (command === 'metrics') return parseMetricsArgs(values, language); // fleet monitoring
   if (command !== 'check') throw new CliUsageError('cli.unknownCommand', { command });
   if (values.policy === '') throw new CliUsageError('cli.badArgs', { reason: '--policy needs a file name' });
+  if (values.perfdata && values.json)
+    throw new CliUsageError('cli.badArgs', { reason: '--perfdata is for the text output, not --json' });
   return {
     command: 'check',
     json: values.json,
     ...(values.policy ? { policyPath: values.policy } : {}),
+    ...(language ? { language } : {}),
+    ...(values.perfdata ? { perfdata: true as const } : {}),
+  };
+}
+
+/** `invoiceguard metrics [--policy FILE] [--data-dir DIR]` (docs/fleet.md). */
+function parseMetricsArgs(
+  values: { policy?: string; 'data-dir'?: string; json: boolean; perfdata: boolean },
+  language: Language | undefined,
+): CliCommand {
+  if (values.policy === '') throw new CliUsageError('cli.badArgs', { reason: '--policy needs a file name' });
+  if (values.json || values.perfdata)
+    throw new CliUsageError('cli.badArgs', {
+      reason: 'metrics prints Prometheus text; --json and --perfdata are for check',
+    });
+  return {
+    command: 'metrics',
+    ...(values.policy ? { policyPath: values.policy } : {}),
+    ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
     ...(language ? { language } : {}),
   };
 }

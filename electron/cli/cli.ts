@@ -7,6 +7,7 @@ import { runReadiness } from './readiness-command';
 import { runCheck } from './check-command';
 import { runJournal } from './journal-command';
 import { runBundle } from './bundle-command';
+import { runMetrics } from './metrics-command';
 import type { CliIo } from './cli-io';
 
 /** Runs one CLI invocation and returns its exit code; never throws, never prints a stack trace. */
@@ -39,9 +40,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (command.command === 'readiness') return runReadiness(command, t, io);
   if (command.command === 'journal') return runJournal(command, t, io);
   if (command.command === 'bundle') return runBundle(command, t, io);
+  if (command.command === 'metrics') return runMetrics(command, t, io); // fleet monitoring
   return runCheck(command, t, io);
 }
 
 function usage(t: ReturnType<typeof createTranslator>): string {
-  return `${t.t('cli.usage')}\n${t.t('cli.usageMore')}\n${t.t('cli.usageJournal')}`;
+  return `${t.t('cli.usage')}\n${t.t('cli.usageMore')}\n${t.t('cli.usageJournal')}\n${t.t('cli.usageFleet')}`;
 }

@@ -25,7 +25,12 @@ export async function withCore(
     return exitCouldNotRun;
   }
   const policyArgs = loaded.status.path && loaded.status.source !== 'default' ? ['--policy', loaded.status.path] : [];
-  const core = spawnCore([...policyArgs, ...(options.coreArgs ?? [])], { corePath: io.corePath, env: io.env });
+  // A CLI's core is short-lived, never `--resident`: it keeps no journal, and it does not overwrite
+  // the app's metrics file or repeat its events.
+  const core = spawnCore([...policyArgs, ...(options.coreArgs ?? [])], {
+    corePath: io.corePath,
+    env: io.env,
+  });
   try {
     return await use(core.client, loaded);
   } catch (error) {

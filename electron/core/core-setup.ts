@@ -17,6 +17,8 @@ import { defaultDataDir, flowStatePath } from './data-dir';
 import { openFlowStore, type FlowStore } from './guides/flow-store';
 import { guidesArea } from './guides/guides-area';
 import { localDate } from '../../shared/readiness/filing-calendar';
+import { fleetArea } from './fleet/fleet-area';
+import { fleetStatePath, openFleetState } from './fleet/fleet-state';
 
 export interface CoreSetup {
   areas: AreaFactory[];
@@ -53,20 +55,35 @@ export async function setUpCore(options: {
   areas?: (env: AreaEnvironment) => AreaFactory[];
   /** The incident journal, kept by the app's long-running core only (docs/journal.md). */
   journal?: { dataDir: string; version: string };
+  /** False for the CLI's one-shot cores: no metrics file, /metrics or events; fleet state read only. */
+  fleetOutputs?: boolean;
 }): Promise<CoreSetup> {
   const scenario =
     options.scenario ?? (options.simulatePath ? await loadScenarioFile(options.simulatePath) : undefined);
   if (!scenario) {
-    const statePath = flowStatePath(options.dataDir ?? defaultDataDir(options.platform, options.env, os.homedir()));
+    const dataDir = options.dataDir ?? defaultDataDir(options.platform, options.env, os.homedir());
+    const statePath = flowStatePath(dataDir);
     const store = await openFlowStore(statePath, options.log);
     const env = areaEnvironment(store, Date.now, options.log);
     const journal = openJournal(options, env);
+    // Fleet monitoring (docs/fleet.md): the real workstation's state to IT's monitoring.
+    const outputs = options.fleetOutputs !== false;
+    const fleetState = await openFleetState(fleetStatePath(dataDir), { readOnly: !outputs, log: options.log });
+    const fleet = fleetArea({
+      ...fleetEnvironment(env),
+      outputs,
+      state: fleetState,
+      log: options.log,
+      // With the journal, open incidents are the journal's; without it, the open faults stand for them.
+      ...(journal ? { openIncidents: () => journal.openIncidents() } : {}),
+    });
     return {
       taxDevice: env.taxDevice,
       areas: [
         ...(options.areas ?? productionAreas)(env),
         ...(journal ? [journal.area] : []),
         guidesArea({ store, log: options.log, ...(journal ? { onActivity: journal.onGuideActivity } : {}) }),
+        fleet,
       ],
       simulated: false,
       now: Date.now,
@@ -90,6 +107,15 @@ export async function setUpCore(options: {
   const env = areaEnvironment(store, world.now, options.log);
   // A drill is journaled as practice, in the real journal but never among real incidents, on the real clock.
   const journal = openJournal(options, env, { scenarioId: scenario.id });
+  // A drill never reaches IT's monitoring: the fleet area writes, serves and sends nothing here.
+  const fleetState = await openFleetState(undefined, { readOnly: true, log: options.log });
+  const fleet = fleetArea({
+    ...fleetEnvironment(env),
+    outputs: false,
+    state: fleetState,
+    now: world.now,
+    log: options.log,
+  });
   return {
     taxDevice: env.taxDevice,
     areas: [
@@ -102,6 +128,7 @@ export async function setUpCore(options: {
         log: options.log,
         ...(journal ? { onActivity: journal.onGuideActivity } : {}),
       }),
+      fleet,
     ],
     simulated: true,
     now: world.now,
@@ -118,6 +145,10 @@ export async function setUpCore(options: {
     },
     cleanupSync: () => rmSync(practiceDir, { recursive: true, force: true }),
   };
+}
+
+function fleetEnvironment(env: AreaEnvironment) {
+  return { filingRecords: env.filingRecords, taxDeviceFirstSeen: () => env.taxDevice.seenAt() };
 }
 
 /** What every area gets besides its sources; `usbEvents` is filled once the USB area exists. */

@@ -112,6 +112,7 @@ export function createCore(options: CoreOptions): Core {
     checkIds: () => probes.map((p) => p.id),
     onSnapshot,
     emit: (name, payload) => eventListeners.forEach((l) => l(name, payload)),
+    appInfo: () => appInfo,
   };
   // Area requests (guided flow, readiness) come from the areas that serve them; a request no area
   // serves is answered `unknown-method` by the protocol server.

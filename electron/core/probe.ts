@@ -3,7 +3,7 @@ import type { Severity } from '../../shared/model/fault';
 import type { Policy } from '../../shared/policy/policy-schema';
 import type { PolicyStatus } from '../../shared/policy/policy-status';
 import type { Snapshot } from '../../shared/model/snapshot';
-import type { EventName, PayloadOf, RequestHandlers } from '../../shared/protocol/contract';
+import type { AppInfo, EventName, PayloadOf, RequestHandlers } from '../../shared/protocol/contract';
 
 /** What a probe reports for its check; the monitor adds id, area, time and duration. */
 export interface ProbeOutcome {
@@ -73,6 +73,8 @@ export interface CoreServices {
   onSnapshot(listener: (snapshot: Snapshot) => void): () => void;
   /** Pushes an event to every connected UI. */
   emit<E extends EventName>(name: E, payload: PayloadOf<E>): void;
+  /** Version, platform and when this core started (what getAppInfo answers). */
+  appInfo(): AppInfo;
 }
 
 export interface AreaContext {

@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     rendererDir: path.join(__dirname, 'renderer'),
     scenarioDir: path.join(__dirname, '..', 'scenarios'),
     initialScenario,
-    startCore: (practiceArgs) => spawnCore(['--journal', ...policyArgs, ...practiceArgs]),
+    startCore: (practiceArgs) => spawnCore(['--resident', ...policyArgs, ...practiceArgs]),
   });
   // The e2e tests read this line to find the page.
   process.stdout.write(`InvoiceGuard dev:web ready: ${server.url}\n`);

@@ -82,7 +82,7 @@ function start(): void {
     tray.update(snapshot.overall, t.t(tooltip, { overall: verdictText(snapshot.verdict, t) }));
   };
   const supervisor = superviseCore({
-    start: () => startUtilityCore(path.join(__dirname, 'core.cjs'), ['--journal', ...practice.coreArgs()]),
+    start: () => startUtilityCore(path.join(__dirname, 'core.cjs'), ['--resident', ...practice.coreArgs()]),
     onClient: (client) => {
       relay.attach(client);
       client.on('snapshot', onSnapshot);

@@ -21,6 +21,7 @@ import { guidesSystemCatalog } from './catalogs/guides-system';
 import { guidesDeviceCatalog } from './catalogs/guides-device';
 import { journalCatalog } from './catalogs/journal';
 import { supportCatalog } from './catalogs/support';
+import { fleetCatalog } from './catalogs/fleet';
 
 /** Every area's strings; an area adds its catalog file here. */
 const areaCatalogs = [
@@ -46,6 +47,7 @@ const areaCatalogs = [
   guidesDeviceCatalog,
   journalCatalog,
   supportCatalog,
+  fleetCatalog,
 ];
 
 /** All strings of one language, merged from the area catalogs. */

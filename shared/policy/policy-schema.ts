@@ -11,6 +11,7 @@ import { systemPolicySchema } from './system-policy';
 import { invoicingPolicySchema } from './invoicing-policy';
 import { journalPolicySchema } from './journal-policy';
 import { supportPolicySchema } from './support-policy';
+import { fleetPolicySchema } from './fleet-policy';
 
 /**
  * The policy file IT deploys to every workstation. Each area owns its section in its own file;
@@ -32,6 +33,7 @@ export const policySchema = z
     system: systemPolicySchema.prefault({}),
     journal: journalPolicySchema.prefault({}),
     support: supportPolicySchema.prefault({}),
+    fleet: fleetPolicySchema.prefault({}),
   })
   .strict();
 

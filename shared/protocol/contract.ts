@@ -80,6 +80,8 @@ export const requests = {
   explainCode: { params: z.object({ text: z.string().max(maxExplainInput) }).strict(), result: explainResultSchema },
   /** Month-end readiness: can I invoice today, and will I make the filing deadline? */
   getReadiness: { params: noParams, result: readinessSchema },
+  /** Fleet monitoring: this workstation's state as Prometheus exposition text (docs/fleet.md). */
+  getMetrics: { params: noParams, result: z.object({ text: z.string() }).strict() },
   /**
    * Practice mode, answered by the process that hosts the core (Electron main, browser harness),
    * which restarts the core on a shipped scenario's scripted sources and back. The page names a
@@ -146,6 +148,7 @@ export const areaRequestNames = [
   'recheckStep',
   'explainCode',
   'getReadiness',
+  'getMetrics',
   'listScenarios',
   'startPractice',
   'stopPractice',

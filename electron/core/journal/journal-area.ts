@@ -2,7 +2,7 @@ import path from 'node:path';
 import { ProtocolError } from '../../../shared/protocol/envelope';
 import type { RequestHandlers } from '../../../shared/protocol/contract';
 import { createTranslator } from '../../../shared/i18n/translator';
-import { summarise, type UsbEventRecord } from '../../../shared/journal/incident';
+import { summarise, type Incident, type UsbEventRecord } from '../../../shared/journal/incident';
 import { incidentQuerySchema } from '../../../shared/journal/incident-query';
 import { incidentsToCsv } from '../../../shared/journal/incidents-csv';
 import { fileStamp } from '../../../shared/journal/local-time';
@@ -47,6 +47,8 @@ export interface JournalAreaHandle {
   onGuideActivity(activity: GuideActivity): void;
   /** Resolves when the snapshots so far are recorded (tests and the bench). */
   settled(): Promise<void>;
+  /** The incidents open now (undefined until the journal has read its files): fleet metrics count them. */
+  openIncidents(): readonly Incident[] | undefined;
 }
 
 /**
@@ -64,6 +66,7 @@ export function createJournalArea(options: JournalAreaOptions): JournalAreaHandl
       else if (early.length < 100) early.push(activity);
     },
     settled: async () => recorder?.settled(),
+    openIncidents: () => recorder?.open(),
     area: ({ policy, policyStatus, platform }) => {
       const folder = policy.journal.folder ?? path.join(options.dataDir, 'journal');
       const store = openJournalStore({

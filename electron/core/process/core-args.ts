@@ -6,11 +6,12 @@ export interface CoreArgs {
   /** Where the guided-flow state lives (default: the per-OS data directory, see data-dir.ts). */
   dataDir?: string;
   /**
-   * The app's long-running core (Electron main, the harness): it keeps the incident journal and its
-   * log file. One-shot cores behind `invoiceguard check` do not, or every monitoring poll would
-   * journal a start and an end.
+   * `--resident`: the app's long-running core (Electron main, the harness). It keeps the incident
+   * journal and its log file and feeds IT's monitoring (metrics file, /metrics, events). The
+   * one-shot cores behind `invoiceguard check` do none of that, or every monitoring poll would
+   * journal a start and an end and rewrite the metrics of the running app.
    */
-  journal?: boolean;
+  resident?: boolean;
 }
 
 /** Arguments the core process accepts from whoever spawns it (CLI, harness, main process). */
@@ -21,7 +22,7 @@ export function parseCoreArgs(argv: readonly string[]): CoreArgs {
       policy: { type: 'string' },
       simulate: { type: 'string' },
       'data-dir': { type: 'string' },
-      journal: { type: 'boolean' },
+      resident: { type: 'boolean' },
     },
     strict: true,
   });
@@ -29,6 +30,6 @@ export function parseCoreArgs(argv: readonly string[]): CoreArgs {
     ...(values.policy ? { policyPath: values.policy } : {}),
     ...(values.simulate ? { simulatePath: values.simulate } : {}),
     ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
-    ...(values.journal ? { journal: true } : {}),
+    ...(values.resident ? { resident: true } : {}),
   };
 }

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   // Log lines go to stderr (the host shows them) and, for the app's own core, to a size-capped
   // file in the data folder, so that a support bundle can carry them (docs/support.md).
   const dataDir = args.dataDir ?? defaultDataDir(process.platform, process.env, os.homedir());
-  const toFile = args.journal
+  const toFile = args.resident
     ? createFileLog(coreLogPath(dataDir), {
         onFailure: (reason) => void process.stderr.write(`[core] cannot write the log file: ${reason}\n`),
       })
@@ -41,13 +41,14 @@ async function main(): Promise<void> {
     toFile(line);
   };
   // Real sources and the user's flow state, or a scenario's scripted sources (practice mode).
-  const { journal: keepsJournal, ...setupArgs } = args;
+  const { resident, ...setupArgs } = args;
   const setup = await setUpCore({
     ...setupArgs,
     env: process.env,
     platform: process.platform,
     log,
-    ...(keepsJournal ? { journal: { dataDir, version: appVersion } } : {}),
+    ...(resident ? { journal: { dataDir, version: appVersion } } : {}),
+    fleetOutputs: resident === true,
   });
   const core = createCore({
     loaded: setup.loaded ?? loaded,

@@ -50,7 +50,6 @@ export const journalCatalog = defineCatalog({
     'cli.bundle.needOut': '请用 --out 给出支持包的文件名，例如：invoiceguard bundle --out support.zip',
     'cli.bundle.written': '支持包已保存：{{file}}（{{bytes}} 字节，{{files}} 个文件）',
     'cli.bundle.failed': '支持包无法保存到 {{file}}：{{reason}}',
-    'policy.rule.absolutePath': '应为完整路径，例如 D:\\InvoiceGuard\\journal 或 /var/lib/invoiceguard/journal',
   },
   en: {
     'journal.csv.id': 'ID',
@@ -106,6 +105,5 @@ export const journalCatalog = defineCatalog({
     'cli.bundle.needOut': 'Name the support bundle file with --out, for example: invoiceguard bundle --out support.zip',
     'cli.bundle.written': 'Support bundle saved: {{file}} ({{bytes}} bytes, {{files}} files)',
     'cli.bundle.failed': 'The support bundle cannot be saved to {{file}}: {{reason}}',
-    'policy.rule.absolutePath': 'expected a full path, like D:\\InvoiceGuard\\journal or /var/lib/invoiceguard/journal',
   },
 });

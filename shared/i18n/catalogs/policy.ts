@@ -36,6 +36,7 @@ export const policyCatalog = defineCatalog({
     'policy.source.env': '环境变量 INVOICEGUARD_POLICY',
     'policy.source.machine': '本机策略文件',
     'policy.source.default': '内置默认设置',
+    'policy.rule.absolutePath': '应为完整路径，例如 D:\\InvoiceGuard\\data 或 /var/lib/invoiceguard',
   },
   en: {
     'policy.invalid': 'The policy file {{path}} is invalid',
@@ -75,5 +76,6 @@ export const policyCatalog = defineCatalog({
     'policy.source.env': 'environment variable INVOICEGUARD_POLICY',
     'policy.source.machine': 'machine policy file',
     'policy.source.default': 'built-in defaults',
+    'policy.rule.absolutePath': 'expected a full path, like D:\\InvoiceGuard\\data or /var/lib/invoiceguard',
   },
 });

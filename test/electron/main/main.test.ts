@@ -259,7 +259,7 @@ describe('the Electron main process', () => {
     const practiceCore = fakeElectron.forkedChildren[1]!;
     // The app's own core keeps the journal (practice sessions are journaled, marked practice).
     expect(practiceCore.args).toEqual([
-      '--journal',
+      '--resident',
       '--simulate',
       expect.stringMatching(/scenarios[\\/]printer-paused\.json$/),
     ]);

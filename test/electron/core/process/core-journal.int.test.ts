@@ -21,10 +21,10 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>, timeo
   }
 }
 
-describe('the built core keeps the incident journal when its host asks (--journal)', () => {
+describe('the built core keeps the incident journal when its host says it is the resident one (--resident)', () => {
   it('journals a drill as practice, in the data folder, with its log file', async () => {
     const dataDir = path.join(home, 'app');
-    const core = spawnCore(['--journal', '--data-dir', dataDir, '--simulate', scenario], { corePath, env });
+    const core = spawnCore(['--resident', '--data-dir', dataDir, '--simulate', scenario], { corePath, env });
     try {
       const incident = await until('a practice incident for the pulled tax device', async () => {
         const { incidents } = await core.client.request('listIncidents', { practice: true, status: 'open' });
