@@ -3,8 +3,9 @@
 // has its own silhouette and glyph, so it reads without colour (colour-blind users, a greyscale
 // remote desktop): ok a circle with a tick, warning a triangle with "!", fault an octagon with a
 // cross, offline (monitor not running or starting) a hollow ring with a bar, practice a rounded
-// square with a "play" triangle. Filled shapes have a darker 1 px rim, so they stand out on a light
-// taskbar; their fill and glyph stand out on a dark one (test/build/icons.test.ts measures both).
+// square with a "play" triangle. Every fill keeps 3:1 against both a light (#f3f3f3) and a dark
+// (#202020) taskbar, so the shape reads on either; a darker rim sharpens the edge on light ones
+// (test/build/icons.test.ts measures both).
 
 export const trayIconStates = ['ok', 'warning', 'fault', 'offline', 'practice'] as const;
 export type TrayIconState = (typeof trayIconStates)[number];
@@ -20,8 +21,8 @@ interface Palette {
 export const trayPalettes: Record<TrayIconState, Palette> = {
   ok: { fill: '#1a7f37', rim: '#0b4a1f', glyph: '#ffffff' },
   // White on amber is hard to read: the "!" is near-black, as on a road sign.
-  warning: { fill: '#e08a00', rim: '#7a4b00', glyph: '#1f2328' },
-  fault: { fill: '#c62828', rim: '#6e1010', glyph: '#ffffff' },
+  warning: { fill: '#c77700', rim: '#6b4000', glyph: '#1f2328' },
+  fault: { fill: '#d32f2f', rim: '#6e1010', glyph: '#ffffff' },
   offline: { fill: '#6b7280', rim: '#6b7280', glyph: '#6b7280' },
   practice: { fill: '#0969da', rim: '#043a7a', glyph: '#ffffff' },
 };
@@ -30,9 +31,9 @@ const n = (v: number): string => String(Math.round(v * 100) / 100);
 const points = (list: readonly (readonly [number, number])[]): string =>
   list.map(([x, y]) => `${n(x)},${n(y)}`).join(' ');
 
-/** Glyph stroke width in px: 2 at 16 and 20 px, 3 at 24, 4 at 32 (whole pixels stay sharp). */
+/** Glyph stroke width in whole px (so it stays sharp): 2 at 16 px, 3 at 20 and 24, 4 at 32. */
 function glyphWidth(size: number): number {
-  return Math.max(2, Math.floor(size / 8));
+  return Math.max(2, Math.round(size / 7.5));
 }
 
 function body(state: TrayIconState, s: number): string {
