@@ -4,7 +4,8 @@
 // It copies the real behaviour that matters to the code under test (ipcMain refuses a second
 // handler, IPC payloads are structured-cloned, privileged schemes only before `ready`,
 // utilityProcess only after it, an unhandled 'error' event throws, new windows fire
-// 'web-contents-created') and nothing else. `fakeElectron` is the test's side: drive events,
+// 'web-contents-created', quit emits a cancellable 'before-quit', page loads finish only when the
+// test says so, images keep their per-scale representations) and nothing else. `fakeElectron` is the test's side: drive events,
 // inspect what the code did, and `reset()` between tests.
 import { EventEmitter } from 'node:events';
 
