@@ -38,6 +38,8 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   const t = createTranslator(languageFromLocale([app.getLocale()]));
+  // Windows shows toasts under the id the installers give the Start menu shortcut (appId).
+  if (process.platform === 'win32') app.setAppUserModelId('cn.invoiceguard.desktop');
   const log = (line: string): void => console.warn(`[main] ${line}`);
   // The same policy file the core reads; its `app` section is for this process.
   const { policy } = await loadPolicy({ env: process.env, platform: process.platform });
