@@ -14,7 +14,12 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the built renderer from `rendererDir` with the strict CSP header on every response. */
+/**
+ * Serves the built renderer from `rendererDir` with the strict CSP header on every response.
+ *
+ * electronegativity: CSP_GLOBAL_CHECK — the policy is this response header (default-src 'none',
+ * shared/security/content-security-policy.ts), which the scanner does not see in a protocol handler.
+ */
 export function serveRenderer(rendererDir: string): void {
   protocol.handle(appScheme, async (request) => {
     const url = new URL(request.url);

@@ -66,6 +66,8 @@ export function createOpenExternalHandler(deps: {
       return { opened: false };
     }
     try {
+      // electronegativity: OPEN_EXTERNAL_JS_CHECK — reached only after isAllowedExternalUrl: mailto:,
+      // tel: and https: URLs that the policy's support contacts or the built-in list name, nothing else.
       await deps.shell.openExternal(url);
       return { opened: true };
     } catch (error) {

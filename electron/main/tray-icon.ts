@@ -1,32 +1,22 @@
-import type { Overall } from '../../shared/model/snapshot';
+import { nativeImage, type NativeImage } from 'electron';
+import { trayIconPngs, trayIconSizes, type TrayIconState } from './tray-icons.generated';
 
-export type TrayState = Overall | 'unknown';
-
-const colours: Record<TrayState, [number, number, number]> = {
-  ok: [0x1a, 0x7f, 0x37],
-  warning: [0xe0, 0x8a, 0x00],
-  fault: [0xc6, 0x28, 0x28],
-  unknown: [0x6b, 0x72, 0x80],
-};
+/** The tray slot is 16 points: 16, 20, 24 and 32 px are its 100, 125, 150 and 200 % scales. */
+const traySlotPoints = 16;
 
 /**
- * A filled circle in the state's colour as raw BGRA pixels (what nativeImage.createFromBitmap
- * takes), so the tray needs no image files and the colour is unit-testable.
+ * One image per state holding every pixel size as its own representation, so Windows and Linux pick
+ * the one drawn for the display's scale instead of blurring a resized bitmap.
  */
-export function trayIconBitmap(state: TrayState, size = 16): Buffer {
-  const [r, g, b] = colours[state];
-  const pixels = Buffer.alloc(size * size * 4);
-  const centre = (size - 1) / 2;
-  const radius = size / 2 - 0.5;
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      const inside = Math.hypot(x - centre, y - centre) <= radius;
-      const i = (y * size + x) * 4;
-      pixels[i] = b;
-      pixels[i + 1] = g;
-      pixels[i + 2] = r;
-      pixels[i + 3] = inside ? 255 : 0;
-    }
+export function trayIconImage(state: TrayIconState): NativeImage {
+  const image = nativeImage.createEmpty();
+  for (const size of trayIconSizes) {
+    image.addRepresentation({
+      scaleFactor: size / traySlotPoints,
+      width: size,
+      height: size,
+      buffer: Buffer.from(trayIconPngs[state][size], 'base64'),
+    });
   }
-  return pixels;
+  return image;
 }

@@ -6,6 +6,7 @@ import { usbCatalog } from './catalogs/usb-devices';
 import { cliCatalog } from './catalogs/cli';
 import { uiCatalog } from './catalogs/ui';
 import { trayCatalog } from './catalogs/tray';
+import { desktopCatalog } from './catalogs/desktop';
 import { networkCatalog } from './catalogs/network';
 import { printerCatalog } from './catalogs/printer';
 import { memoryCatalog } from './catalogs/memory';
@@ -30,6 +31,7 @@ const areaCatalogs = [
   cliCatalog,
   uiCatalog,
   trayCatalog,
+  desktopCatalog,
   diskCatalog,
   usbCatalog,
   networkCatalog,

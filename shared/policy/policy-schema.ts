@@ -12,6 +12,7 @@ import { invoicingPolicySchema } from './invoicing-policy';
 import { journalPolicySchema } from './journal-policy';
 import { supportPolicySchema } from './support-policy';
 import { fleetPolicySchema } from './fleet-policy';
+import { appPolicySchema } from './app-policy';
 
 /**
  * The policy file IT deploys to every workstation. Each area owns its section in its own file;
@@ -34,6 +35,7 @@ export const policySchema = z
     journal: journalPolicySchema.prefault({}),
     support: supportPolicySchema.prefault({}),
     fleet: fleetPolicySchema.prefault({}),
+    app: appPolicySchema.prefault({}),
   })
   .strict();
 

@@ -38,14 +38,41 @@ export type PracticeState = z.infer<typeof practiceStateSchema>;
 /** The core process's health as its supervisor (main process or dev harness) sees it. */
 export const coreStatusSchema = z
   .object({
-    state: z.enum(['starting', 'running', 'restarting', 'stopped']),
+    /** `failed`: it kept crashing, so the supervisor stopped restarting it (see `crashLoop`). */
+    state: z.enum(['starting', 'running', 'restarting', 'stopped', 'failed']),
     restarts: z.number().int().nonnegative(),
     /** When restarting: milliseconds until the next attempt. */
     retryInMs: z.number().nonnegative().optional(),
     lastExit: z.string().optional(),
+    /** When failed: it crashed more than `maxRestarts` times within `windowMinutes`. */
+    crashLoop: z
+      .object({ maxRestarts: z.number().int().positive(), windowMinutes: z.number().positive() })
+      .strict()
+      .optional(),
   })
   .strict();
 export type CoreStatus = z.infer<typeof coreStatusSchema>;
+
+/** Start at login for this user, and whether the policy leaves the choice to them. */
+export const startAtLoginSchema = z
+  .object({
+    /** Whether the app starts when this user logs in (what the policy forces, else their choice). */
+    enabled: z.boolean(),
+    /** The policy's `app.startAtLogin`: only `user` lets the user change it. */
+    policy: z.enum(['user', 'always', 'never']),
+    canChange: z.boolean(),
+  })
+  .strict();
+export type StartAtLogin = z.infer<typeof startAtLoginSchema>;
+
+/** A view of the renderer and its parameters, as its router names them (`guide` + `{guideId}`). */
+export const navigateSchema = z
+  .object({
+    view: z.string().min(1).max(50),
+    params: z.record(z.string().max(50), z.string().max(200)).optional(),
+  })
+  .strict();
+export type Navigate = z.infer<typeof navigateSchema>;
 
 /**
  * Every request the UI (or CLI) can make of the core. Names double as the preload's method names,
@@ -99,6 +126,13 @@ export const requests = {
   /** Incident journal and contact support (docs/journal.md, docs/support.md), served by the journal area. */
   ...journalRequests,
   ...supportRequests,
+  /**
+   * Start at login for the signed-in user, answered by the Electron main process (the settings
+   * toggle); the harness and CLI answer `unknown-method`. Setting it when the policy decides
+   * changes nothing and answers the policy's value with `canChange: false`.
+   */
+  getStartAtLogin: { params: noParams, result: startAtLoginSchema },
+  setStartAtLogin: { params: z.object({ enabled: z.boolean() }).strict(), result: startAtLoginSchema },
 } satisfies Record<string, RequestSpec>;
 
 /** Everything pushed to the UI without being asked. */
@@ -110,6 +144,11 @@ export const events = {
   guideFlow: incidentFlowSchema,
   /** Open incidents, the last one, and the journal's health changed (journal area). */
   incidents: incidentOverviewSchema,
+  /**
+   * The host asks the window to show a view (tray menu, a notification's click): sent by the
+   * Electron main process only, once the page has loaded.
+   */
+  navigate: navigateSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type Requests = typeof requests;
@@ -139,7 +178,7 @@ export type RequestHandlers = {
 
 /**
  * Requests served by an area rather than the core itself (guided flow, readiness, error codes), or
- * by the core's host (practice mode, the core's status): optional in RequestHandlers, and a server without one answers
+ * by the core's host (practice mode, the core's status, start at login): optional in RequestHandlers, and a server without one answers
  * `unknown-method`.
  */
 export const areaRequestNames = [
@@ -156,5 +195,7 @@ export const areaRequestNames = [
   // Journal area (electron/core/journal/), and openExternal answered by the Electron main process.
   ...(Object.keys(journalRequests) as (keyof typeof journalRequests)[]),
   ...(Object.keys(supportRequests) as (keyof typeof supportRequests)[]),
+  'getStartAtLogin',
+  'setStartAtLogin',
 ] as const;
 export type AreaRequestName = (typeof areaRequestNames)[number];

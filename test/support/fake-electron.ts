@@ -4,7 +4,8 @@
 // It copies the real behaviour that matters to the code under test (ipcMain refuses a second
 // handler, IPC payloads are structured-cloned, privileged schemes only before `ready`,
 // utilityProcess only after it, an unhandled 'error' event throws, new windows fire
-// 'web-contents-created') and nothing else. `fakeElectron` is the test's side: drive events,
+// 'web-contents-created', quit emits a cancellable 'before-quit', page loads finish only when the
+// test says so, images keep their per-scale representations) and nothing else. `fakeElectron` is the test's side: drive events,
 // inspect what the code did, and `reset()` between tests.
 import { EventEmitter } from 'node:events';
 
@@ -80,9 +81,14 @@ export class BrowserWindow extends EventEmitter {
     BrowserWindow.instances.push(this);
     app.emit('web-contents-created', {}, this.webContents);
   }
+  /** Like Electron, loading is asynchronous: the test calls `finishLoad()` when the page has loaded. */
   loadURL(url: string): Promise<void> {
     this.loadedUrls.push(url);
     return Promise.resolve();
+  }
+  /** Test side: the page and its scripts have loaded ('did-finish-load'). */
+  finishLoad(): void {
+    this.webContents.emit('did-finish-load');
   }
   show(): void {
     this.visible = true;
@@ -155,6 +161,9 @@ class FakeApp extends EventEmitter {
   singleInstanceLock = true;
   ready = false;
   quitCalls = 0;
+  sandboxEnabled = false;
+  /** What app.getPath('userData') answers; a test points it at a temporary folder. */
+  userDataPath = '/nonexistent/invoiceguard-user-data';
   readonly loginItemSettings: unknown[] = [];
   private readyPromise: Promise<void> | undefined;
   private markReady: (() => void) | undefined;
@@ -176,8 +185,26 @@ class FakeApp extends EventEmitter {
   getLocale(): string {
     return this.locale;
   }
+  /**
+   * Like Electron: emits a cancellable 'before-quit'; unless a listener prevented it, the app is
+   * quitting (`quitting` turns true) and 'will-quit' follows.
+   */
   quit(): void {
     this.quitCalls++;
+    const event = preventableEvent();
+    this.emit('before-quit', event);
+    if (event.defaultPrevented) return;
+    this.quitting = true;
+    this.emit('will-quit', preventableEvent());
+  }
+  quitting = false;
+  enableSandbox(): void {
+    if (this.ready) throw new Error('app.enableSandbox() can only be called before app is ready');
+    this.sandboxEnabled = true;
+  }
+  getPath(name: string): string {
+    if (name !== 'userData') throw new Error(`the fake only knows userData, not ${name}`);
+    return this.userDataPath;
   }
   setLoginItemSettings(settings: unknown): void {
     this.loginItemSettings.push(settings);
@@ -192,7 +219,16 @@ class FakeApp extends EventEmitter {
   /** Test side: back to a just-launched, not yet ready app. */
   reset(): void {
     this.removeAllListeners();
-    Object.assign(this, { isPackaged: false, locale: 'zh-CN', singleInstanceLock: true, ready: false, quitCalls: 0 });
+    Object.assign(this, {
+      isPackaged: false,
+      locale: 'zh-CN',
+      singleInstanceLock: true,
+      ready: false,
+      quitCalls: 0,
+      quitting: false,
+      sandboxEnabled: false,
+      userDataPath: '/nonexistent/invoiceguard-user-data',
+    });
     this.loginItemSettings.length = 0;
     this.readyPromise = undefined;
     this.markReady = undefined;
@@ -238,15 +274,38 @@ export const session = { defaultSession: new FakeSession() };
 
 /** Menu templates are kept as given, so a test can find an item and call its click. */
 export const Menu = {
-  buildFromTemplate(template: { label?: string; type?: string; click?: () => void }[]) {
+  buildFromTemplate(template: { label?: string; type?: string; enabled?: boolean; click?: () => void }[]) {
     return { items: template };
   },
 };
 
-/** Images keep the pixels they were made from. */
+/** One representation of an image, as given to addRepresentation (PNG bytes at a scale factor). */
+export interface FakeImageRepresentation {
+  scaleFactor: number;
+  width?: number;
+  height?: number;
+  buffer?: Buffer;
+}
+
+/** An image keeps what it was made from: its representations, or the pixels of a bitmap. */
+export class FakeNativeImage {
+  readonly representations: FakeImageRepresentation[] = [];
+  bitmap: Buffer | undefined;
+  addRepresentation(options: FakeImageRepresentation): void {
+    this.representations.push({ ...options, ...(options.buffer ? { buffer: Buffer.from(options.buffer) } : {}) });
+  }
+  isEmpty(): boolean {
+    return this.representations.length === 0 && !this.bitmap;
+  }
+}
+
 export const nativeImage = {
+  createEmpty: () => new FakeNativeImage(),
   createFromBitmap(buffer: Buffer, options: { width: number; height: number }) {
-    return { bitmap: Buffer.from(buffer), width: options.width, height: options.height };
+    const image = new FakeNativeImage();
+    image.bitmap = Buffer.from(buffer);
+    image.addRepresentation({ scaleFactor: 1, width: options.width, height: options.height });
+    return image;
   },
 };
 
@@ -255,19 +314,24 @@ export class Tray extends EventEmitter {
   tooltip = '';
   contextMenu: ReturnType<typeof Menu.buildFromTemplate> | undefined;
   destroyed = false;
+  /** How often the image and the menu were replaced (the tray should not churn on every snapshot). */
+  imageSets = 0;
+  menuSets = 0;
 
-  constructor(public image: ReturnType<typeof nativeImage.createFromBitmap>) {
+  constructor(public image: FakeNativeImage) {
     super();
     Tray.instances.push(this);
   }
-  setImage(image: ReturnType<typeof nativeImage.createFromBitmap>): void {
+  setImage(image: FakeNativeImage): void {
     this.image = image;
+    this.imageSets++;
   }
   setToolTip(tooltip: string): void {
     this.tooltip = tooltip;
   }
   setContextMenu(menu: ReturnType<typeof Menu.buildFromTemplate>): void {
     this.contextMenu = menu;
+    this.menuSets++;
   }
   destroy(): void {
     this.destroyed = true;
@@ -276,6 +340,11 @@ export class Tray extends EventEmitter {
 
 export class Notification extends EventEmitter {
   static readonly instances: Notification[] = [];
+  /** Electron's Notification.isSupported(); a test can turn it off. */
+  static supported = true;
+  static isSupported(): boolean {
+    return Notification.supported;
+  }
   shown = false;
   constructor(readonly options: { title?: string; body?: string } = {}) {
     super();
@@ -286,10 +355,24 @@ export class Notification extends EventEmitter {
   }
 }
 
+/** powerMonitor: the test emits 'resume', 'unlock-screen' or a cancellable 'shutdown'. */
+class FakePowerMonitor extends EventEmitter {
+  /** Test side: fires a cancellable event (shutdown); true when a listener delayed it. */
+  dispatchPreventable(name: string): boolean {
+    const event = preventableEvent();
+    this.emit(name, event);
+    return event.defaultPrevented;
+  }
+}
+
+export const powerMonitor = new FakePowerMonitor();
+
 /** A utilityProcess child: `posted` is what the parent sent it, `reply` and `exit` are its side. */
 export class FakeUtilityChild extends EventEmitter {
   readonly posted: unknown[] = [];
   killed = false;
+  /** Test side: a hung child that does not die when killed (the quit deadline's case). */
+  ignoresKill = false;
   private exited = false;
 
   constructor(
@@ -306,7 +389,7 @@ export class FakeUtilityChild extends EventEmitter {
   kill(): boolean {
     if (this.exited) return false;
     this.killed = true;
-    queueMicrotask(() => this.exit(null));
+    if (!this.ignoresKill) queueMicrotask(() => this.exit(null));
     return true;
   }
   /** Test side: the child sends a message to the parent. */
@@ -363,6 +446,7 @@ export const fakeElectron = {
   windows: BrowserWindow.instances,
   trays: Tray.instances,
   notifications: Notification.instances,
+  powerMonitor,
 
   /** Channels that currently have an ipcMain handler. */
   handledChannels: (): string[] => [...ipcHandlers.keys()],
@@ -414,6 +498,8 @@ export const fakeElectron = {
     BrowserWindow.instances.length = 0;
     Tray.instances.length = 0;
     Notification.instances.length = 0;
+    Notification.supported = true;
+    powerMonitor.removeAllListeners();
     session.defaultSession.permissionRequestHandler = null;
     session.defaultSession.permissionCheckHandler = null;
     app.reset();

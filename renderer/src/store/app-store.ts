@@ -60,6 +60,7 @@ export function createAppStore(api: CoreApi, language: Language): StoreApi<AppSt
   }));
   api.on('snapshot', (snapshot) => store.setState({ snapshot, connection: 'connected' }));
   api.on('coreStatus', (coreStatus) => store.setState({ coreStatus }));
+  api.on('navigate', (route) => store.getState().navigate(route)); // the tray menu or a notification asks for a view
   return store;
 }
 

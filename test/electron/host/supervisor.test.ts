@@ -83,3 +83,86 @@ describe('replacing the core on purpose', () => {
     await supervisor.stop();
   });
 });
+
+describe('a crash loop', () => {
+  /** A supervisor whose cores the test kills, with the default backoff shortened. */
+  function crashing(crashLoop?: { maxRestarts: number; windowMs: number }) {
+    const cores: ReturnType<typeof fakeCore>[] = [];
+    const statuses: CoreStatus[] = [];
+    const supervisor = superviseCore({
+      start: () => (cores.push(fakeCore()), cores.at(-1)!),
+      onStatus: (s) => statuses.push(s),
+      initialDelayMs: 100,
+      maxDelayMs: 100,
+      ...(crashLoop ? { crashLoop } : {}),
+    });
+    const crash = async () => {
+      cores.at(-1)!.die('exit code 1');
+      await vi.advanceTimersByTimeAsync(0);
+      await vi.advanceTimersByTimeAsync(100);
+    };
+    return { cores, statuses, supervisor, crash };
+  }
+
+  it('stops restarting after 5 restarts within 10 minutes by default, and says why', async () => {
+    vi.useFakeTimers();
+    const { cores, statuses, supervisor, crash } = crashing();
+    for (let i = 0; i < 5; i++) await crash();
+    expect(cores).toHaveLength(6); // the first core and five restarts
+    await crash(); // the sixth crash within the window: given up
+    expect(cores).toHaveLength(6);
+    expect(statuses.at(-1)).toEqual({
+      state: 'failed',
+      restarts: 5,
+      lastExit: 'exit code 1',
+      crashLoop: { maxRestarts: 5, windowMinutes: 10 },
+    });
+    expect(supervisor.status().state).toBe('failed');
+    expect(supervisor.current()).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(60 * 60_000);
+    expect(cores).toHaveLength(6); // and it stays stopped
+  });
+
+  it('keeps restarting a core that crashes now and then, outside the window', async () => {
+    vi.useFakeTimers();
+    const { cores, statuses, crash } = crashing({ maxRestarts: 2, windowMs: 60_000 });
+    for (let i = 0; i < 6; i++) {
+      await crash();
+      await vi.advanceTimersByTimeAsync(31_000); // two crashes a minute at most: never three
+    }
+    expect(cores).toHaveLength(7);
+    expect(statuses.some((s) => s.state === 'failed')).toBe(false);
+  });
+
+  it('uses the thresholds it is given (policy app.monitor)', async () => {
+    vi.useFakeTimers();
+    const { cores, statuses, crash } = crashing({ maxRestarts: 1, windowMs: 5 * 60_000 });
+    await crash();
+    expect(cores).toHaveLength(2);
+    await crash();
+    expect(cores).toHaveLength(2);
+    expect(statuses.at(-1)).toMatchObject({ state: 'failed', crashLoop: { maxRestarts: 1, windowMinutes: 5 } });
+  });
+
+  it('starts again with a clean history when asked after it gave up', async () => {
+    vi.useFakeTimers();
+    const { cores, statuses, supervisor, crash } = crashing({ maxRestarts: 1, windowMs: 60_000 });
+    await crash();
+    await crash();
+    expect(supervisor.status().state).toBe('failed');
+    await supervisor.restart();
+    expect(cores).toHaveLength(3);
+    expect(statuses.at(-1)).toMatchObject({ state: 'running' });
+    await crash(); // one restart is allowed again
+    expect(cores).toHaveLength(4);
+    expect(supervisor.status().state).toBe('running');
+  });
+
+  it('does not count replacing the core on purpose (practice mode) as a crash', async () => {
+    vi.useFakeTimers();
+    const { cores, supervisor } = crashing({ maxRestarts: 1, windowMs: 60_000 });
+    for (let i = 0; i < 4; i++) await supervisor.restart();
+    expect(cores).toHaveLength(5);
+    expect(supervisor.status().state).toBe('running');
+  });
+});

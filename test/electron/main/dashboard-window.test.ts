@@ -53,3 +53,47 @@ describe('the dashboard window', () => {
     expect(fakeElectron.windows[1]!.webContents.id).not.toBe(fakeElectron.windows[0]!.webContents.id);
   });
 });
+
+describe('opening the dashboard on a view (tray menu, notification click)', () => {
+  beforeEach(() => {
+    fakeElectron.reset();
+    app.becomeReady();
+  });
+  const navigateEvents = (window: (typeof fakeElectron.windows)[number]) =>
+    window.webContents.sent.filter((m) => (m.args[0] as { name?: string }).name === 'navigate').map((m) => m.args[0]);
+
+  it('a new window gets the view once its page has loaded, not before (it would be lost)', () => {
+    const dashboard = createDashboardWindowManager('/dist/preload.cjs', false);
+    dashboard.show({ view: 'guide', params: { guideId: 'tax-device.missing' } });
+    const window = fakeElectron.windows[0]!;
+    expect(navigateEvents(window)).toEqual([]);
+    window.finishLoad();
+    expect(navigateEvents(window)).toEqual([
+      { type: 'event', name: 'navigate', payload: { view: 'guide', params: { guideId: 'tax-device.missing' } } },
+    ]);
+  });
+
+  it('an open window gets it at once; while still loading, the latest view wins', () => {
+    const dashboard = createDashboardWindowManager('/dist/preload.cjs', false);
+    dashboard.show();
+    dashboard.show({ view: 'readiness' });
+    dashboard.show({ view: 'support' });
+    const window = fakeElectron.windows[0]!;
+    window.finishLoad();
+    expect(navigateEvents(window).map((e) => (e as { payload: unknown }).payload)).toEqual([{ view: 'support' }]);
+    dashboard.show({ view: 'readiness' });
+    expect(navigateEvents(window).map((e) => (e as { payload: unknown }).payload)).toEqual([
+      { view: 'support' },
+      { view: 'readiness' },
+    ]);
+    expect(fakeElectron.windows).toHaveLength(1);
+  });
+
+  it('a plain show sends no navigation (the page keeps where the user was)', () => {
+    const dashboard = createDashboardWindowManager('/dist/preload.cjs', false);
+    dashboard.show();
+    fakeElectron.windows[0]!.finishLoad();
+    dashboard.show();
+    expect(navigateEvents(fakeElectron.windows[0]!)).toEqual([]);
+  });
+});

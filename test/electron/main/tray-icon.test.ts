@@ -1,48 +1,33 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
-import { trayIconBitmap, type TrayState } from '../../../electron/main/tray-icon';
+import { describe, expect, it, vi } from 'vitest';
+import type { FakeNativeImage } from '../../support/fake-electron';
+import { trayIconImage } from '../../../electron/main/tray-icon';
+import { trayIconPngs, trayIconSizes, trayIconStates } from '../../../electron/main/tray-icons.generated';
 
-/** [r, g, b, a] of one pixel of a BGRA bitmap. */
-function pixel(bitmap: Buffer, size: number, x: number, y: number): number[] {
-  const i = (y * size + x) * 4;
-  return [bitmap[i + 2]!, bitmap[i + 1]!, bitmap[i]!, bitmap[i + 3]!];
-}
+vi.mock('electron', () => import('../../support/fake-electron'));
 
-describe('the tray icon', () => {
-  it.each<[TrayState, number[]]>([
-    ['ok', [0x1a, 0x7f, 0x37]],
-    ['warning', [0xe0, 0x8a, 0x00]],
-    ['fault', [0xc6, 0x28, 0x28]],
-    ['unknown', [0x6b, 0x72, 0x80]],
-  ])('is an opaque %s-coloured dot with transparent corners', (state, rgb) => {
-    const bitmap = trayIconBitmap(state);
-    expect(bitmap.length).toBe(16 * 16 * 4);
-    expect(pixel(bitmap, 16, 8, 8)).toEqual([...rgb, 255]);
-    expect(pixel(bitmap, 16, 7, 7)).toEqual([...rgb, 255]);
-    for (const [x, y] of [
-      [0, 0],
-      [15, 0],
-      [0, 15],
-      [15, 15],
-    ] as const) {
-      expect(pixel(bitmap, 16, x, y)[3]).toBe(0);
+const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+describe('the tray icon image', () => {
+  it.each(trayIconStates)('%s carries a PNG drawn for each of 16, 20, 24 and 32 px at its scale factor', (state) => {
+    const image = trayIconImage(state) as unknown as FakeNativeImage;
+    expect(image.representations.map((r) => [r.width, r.height, r.scaleFactor])).toEqual([
+      [16, 16, 1],
+      [20, 20, 1.25],
+      [24, 24, 1.5],
+      [32, 32, 2],
+    ]);
+    for (const [i, size] of trayIconSizes.entries()) {
+      const buffer = image.representations[i]!.buffer!;
+      expect(buffer.subarray(0, 8)).toEqual(pngSignature);
+      expect(buffer.readUInt32BE(16)).toBe(size); // IHDR width
+      expect(buffer.readUInt32BE(20)).toBe(size); // IHDR height
+      expect(buffer.toString('base64')).toBe(trayIconPngs[state][size]);
     }
-    // The dot reaches (almost) the edge: one pixel in from each side is still painted.
-    expect(pixel(bitmap, 16, 1, 8)[3]).toBe(255);
-    expect(pixel(bitmap, 16, 14, 7)[3]).toBe(255);
   });
 
-  it('tells the four states apart by colour', () => {
-    const centres = (['ok', 'warning', 'fault', 'unknown'] as const).map((s) =>
-      pixel(trayIconBitmap(s), 16, 8, 8).join(),
-    );
-    expect(new Set(centres).size).toBe(4);
-  });
-
-  it('scales to other sizes (high-DPI trays)', () => {
-    const bitmap = trayIconBitmap('fault', 32);
-    expect(bitmap.length).toBe(32 * 32 * 4);
-    expect(pixel(bitmap, 32, 16, 16)).toEqual([0xc6, 0x28, 0x28, 255]);
-    expect(pixel(bitmap, 32, 0, 0)[3]).toBe(0);
+  it('is a different picture for every state', () => {
+    const pictures = trayIconStates.map((s) => trayIconPngs[s][16]);
+    expect(new Set(pictures).size).toBe(trayIconStates.length);
   });
 });
