@@ -1,0 +1,16 @@
+import type { LoadMessages } from './message-parts';
+
+// Each import is its own chunk, fetched only when that language and part is wanted.
+const chunks = {
+  'zh-CN': {
+    screen: () => import('virtual:invoiceguard-messages/zh-CN/screen'),
+    guides: () => import('virtual:invoiceguard-messages/zh-CN/guides'),
+  },
+  en: {
+    screen: () => import('virtual:invoiceguard-messages/en/screen'),
+    guides: () => import('virtual:invoiceguard-messages/en/guides'),
+  },
+} as const;
+
+/** The strings as built into the renderer bundle, one chunk per language and part. */
+export const loadBundledMessages: LoadMessages = async (language, part) => (await chunks[language][part]()).default;
