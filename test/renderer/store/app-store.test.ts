@@ -137,4 +137,55 @@ describe('failures the store records', () => {
       lastErrorCode: 'connection-lost',
     });
   });
+
+  it('loads the other language’s strings (the parts loaded so far) before switching to it', async () => {
+    const loaded: string[] = [];
+    const options = testStoreOptions('zh-CN');
+    const store = createAppStore(fakeCoreApi().api, {
+      ...options,
+      messageParts: ['screen'],
+      loadMessages: async (language, part) => {
+        loaded.push(`${language}/${part}`);
+        return options.loadMessages(language, part);
+      },
+    });
+    const switching = store.getState().setLanguage('en');
+    expect(store.getState().language).toBe('zh-CN');
+    await switching;
+    expect(loaded).toEqual(['en/screen']);
+    expect(store.getState()).toMatchObject({ language: 'en', messageParts: ['screen'] });
+    expect(store.getState().messages['ui.checkNow']).toBe('Check now');
+    expect(store.getState().messages['guide.support.do']).toBeUndefined();
+    await store.getState().ensureMessages(['guides']);
+    expect(loaded).toEqual(['en/screen', 'en/guides']);
+    expect(store.getState().messages['guide.support.do']).toBeTruthy();
+    await store.getState().ensureMessages(['guides', 'screen']);
+    expect(loaded).toHaveLength(2);
+  });
+
+  it('announces the verdict when a re-check finishes, and when a pushed snapshot changes it', async () => {
+    const core = fakeCoreApi();
+    core.answer('getSnapshot', fakeSnapshot());
+    core.answer('getCoreStatus', running);
+    core.answer('runChecks', fakeSnapshot({ updatedAt: '2026-11-27T08:00:05.000Z' }));
+    const store = createAppStore(core.api, testStoreOptions('zh-CN'));
+    await loadInitialSnapshot(store, core.api);
+    expect(store.getState().announcement).toBeUndefined();
+    await store.getState().recheckAll();
+    expect(store.getState().announcement).toMatchObject({ seq: 1, kind: 'rechecked', verdict: { canInvoice: 'yes' } });
+    core.push('snapshot', fakeSnapshot({ overall: 'fault', updatedAt: '2026-11-27T08:00:09.000Z' }));
+    expect(store.getState().announcement).toMatchObject({ seq: 2, kind: 'changed', verdict: { canInvoice: 'no' } });
+  });
+
+  it('keeps each check’s time at the start of a re-check until it ends, for its progress', async () => {
+    const core = fakeCoreApi();
+    core.hold('runChecks');
+    const store = createAppStore(core.api, testStoreOptions('zh-CN'));
+    store.setState({ snapshot: fakeSnapshot() });
+    const running = store.getState().recheckAll();
+    expect(store.getState().recheckBaseline).toEqual({ 'disk.space': '2026-11-27T08:00:00.000Z' });
+    core.held('runChecks')[0]!.resolve(fakeSnapshot());
+    await running;
+    expect(store.getState().recheckBaseline).toBeUndefined();
+  });
 });
