@@ -58,7 +58,12 @@ export function App() {
         >
           {t.t(header.recheck.label.key, header.recheck.label.params)}
         </button>
-        <button type="button" onClick={toggleLanguage} data-action="language" lang={language === 'zh-CN' ? 'en' : 'zh-CN'}>
+        <button
+          type="button"
+          onClick={toggleLanguage}
+          data-action="language"
+          lang={language === 'zh-CN' ? 'en' : 'zh-CN'}
+        >
           {t.t('ui.language')}
         </button>
       </header>
@@ -71,6 +76,7 @@ export function App() {
                   type="button"
                   className={item.active ? 'nav active' : 'nav'}
                   aria-current={item.active ? 'page' : undefined}
+                  data-nav={item.view}
                   onClick={() => navigate({ view: item.view })}
                 >
                   {t.t(item.labelKey)}

@@ -4,6 +4,8 @@ import type { AppInfo } from '../protocol/contract';
 import type { ExplainResult } from '../codes/parse-error-code';
 import type { GuideView } from './flow-schema';
 import { guideFor } from './catalog';
+import { checkDisplayName } from '../i18n/check-name';
+import { formatTime } from '../i18n/format-time';
 
 const marks = { ok: '✔', warning: '!', fault: '✖', unknown: '?' } as const;
 
@@ -29,7 +31,8 @@ export function buildSupportRequest(input: {
         title,
         id: view.fault.id,
         severity: t.t(`severity.${view.fault.severity}`),
-        since: view.fault.since,
+        // Local time, as the user saw it on screen; IT gets the fault id beside it.
+        since: formatTime(view.fault.since, t.language),
       }),
     );
   } else lines.push(`${title} (${view.guideId})`);
@@ -48,8 +51,8 @@ export function buildSupportRequest(input: {
   );
   lines.push('', t.t('support.body.checks'));
   for (const c of snapshot.checks) {
-    const name = t.has(`check.${c.id}.name`) ? t.t(`check.${c.id}.name`) : c.id;
-    lines.push(`${marks[c.status]} ${name}: ${t.render(c.summary)}`);
+    // A check not made on purpose is marked as such, not as "could not check".
+    lines.push(`${c.notChecked ? '–' : marks[c.status]} ${checkDisplayName(c.id, t)}: ${t.render(c.summary)}`);
   }
   if (input.app)
     lines.push('', t.t('support.body.version', { version: input.app.version, platform: input.app.platform }));

@@ -94,8 +94,15 @@ function cardModel(
   const troubled = counted.filter((c) => c.status !== 'ok').sort((a, b) => toneRank[b.status] - toneRank[a.status]);
   const worst = troubled[0];
   const lead = checks.find((c) => c.id === card.lead && !c.notChecked);
+  // A card's lead check sums the area up (the network's verdict says "us or them"): it speaks
+  // first when it is itself troubled, else the worst check does.
+  const leadTroubled = lead && lead.status !== 'ok' ? lead : undefined;
   const speaking: Reading | undefined =
-    tone === 'not-checked' ? checks[0] : digitalNoDevice ? undefined : (worst ?? lead ?? (counted.length === 1 ? counted[0] : undefined));
+    tone === 'not-checked'
+      ? checks[0]
+      : digitalNoDevice
+        ? undefined
+        : (leadTroubled ?? worst ?? lead ?? (counted.length === 1 ? counted[0] : undefined));
   const detail: Message = digitalNoDevice
     ? { key: 'ui.card.tax-device.digital' }
     : speaking
@@ -148,11 +155,19 @@ function timeOf(
  * shows since when its fault is open, or when it was checked); a tone different from the last one
  * remembered changed at `at`, the snapshot's time.
  */
-export function trackCardChanges(previous: CardHistory, cards: readonly Pick<CardModel, 'id' | 'tone'>[], at: string): CardHistory {
+export function trackCardChanges(
+  previous: CardHistory,
+  cards: readonly Pick<CardModel, 'id' | 'tone'>[],
+  at: string,
+): CardHistory {
   const next: Record<string, { tone: Tone; since: string }> = {};
   for (const card of cards) {
     const before = previous[card.id];
-    next[card.id] = !before ? { tone: card.tone, since: '' } : before.tone === card.tone ? before : { tone: card.tone, since: at };
+    next[card.id] = !before
+      ? { tone: card.tone, since: '' }
+      : before.tone === card.tone
+        ? before
+        : { tone: card.tone, since: at };
   }
   return next;
 }

@@ -30,7 +30,11 @@ export function AreaCard(props: { card: CardModel }) {
       {card.skipped && <p className="card-note">{t.render(card.skipped)}</p>}
       <div className="card-foot">
         <span className="card-time">
-          {card.checking ? t.t('ui.card.checking') : card.time ? t.t(card.time.key, { time: localTime(card.time.at, t) }) : ''}
+          {card.checking
+            ? t.t('ui.card.checking')
+            : card.time
+              ? t.t(card.time.key, { time: localTime(card.time.at, t) })
+              : ''}
         </span>
         <button
           type="button"

@@ -7,7 +7,9 @@ import { readingTone } from './tone';
 import { localTime } from './format';
 
 /** One check: its display name, its state in words and shape, what it found (or why it was not checked), when. */
-export function CheckRow(props: { check: Pick<Reading, 'id' | 'status' | 'summary' | 'notChecked'> & { checkedAt?: string } }) {
+export function CheckRow(props: {
+  check: Pick<Reading, 'id' | 'status' | 'summary' | 'notChecked'> & { checkedAt?: string };
+}) {
   const t = useTranslator();
   const mode = useAppState((s) => s.snapshot?.invoicing.mode);
   const { check } = props;

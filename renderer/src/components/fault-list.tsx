@@ -18,7 +18,9 @@ export function FaultList(props: { faults: readonly Fault[] }) {
           {props.faults.map((fault) => (
             <li key={fault.id} className={`fault severity-${fault.severity}`} data-fault-id={fault.id}>
               <div className="fault-head">
-                <StatusIcon shape={fault.severity === 'critical' ? 'cross' : fault.severity === 'warning' ? 'triangle' : 'dash'} />
+                <StatusIcon
+                  shape={fault.severity === 'critical' ? 'cross' : fault.severity === 'warning' ? 'triangle' : 'dash'}
+                />
                 <h3>{t.t(`fault.${fault.id}.title`)}</h3>
                 <span className="tag">{t.t(`severity.${fault.severity}`)}</span>
               </div>

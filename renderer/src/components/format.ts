@@ -7,7 +7,5 @@ export function localTime(iso: string, t: Translator, now: Date = new Date()): s
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const sameDay = date.toDateString() === now.toDateString();
-  return sameDay
-    ? date.toLocaleTimeString(t.language, { hour12: false })
-    : formatTime(iso, t.language);
+  return sameDay ? date.toLocaleTimeString(t.language, { hour12: false }) : formatTime(iso, t.language);
 }

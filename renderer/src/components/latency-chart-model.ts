@@ -72,7 +72,9 @@ export function latencyChart(samples: readonly LatencySample[], width = 180, hei
     count: samples.length,
     failed: failures.length,
     ...(answered.length ? { minMs: Math.min(...answered), maxMs: maxMs as number } : {}),
-    ...(samples.length ? { lastMs: samples[samples.length - 1]!.ms, from: samples[0]!.at, to: samples.at(-1)!.at } : {}),
+    ...(samples.length
+      ? { lastMs: samples[samples.length - 1]!.ms, from: samples[0]!.at, to: samples.at(-1)!.at }
+      : {}),
     scaleMs,
   };
 }

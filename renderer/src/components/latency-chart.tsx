@@ -12,7 +12,12 @@ export function LatencyChart(props: { samples: readonly LatencySample[] }) {
   if (!chart.count) return <p className="muted small">{t.t('ui.network.noHistory')}</p>;
   const label =
     chart.minMs !== undefined
-      ? t.t('ui.network.chartLabel', { count: chart.count, min: Math.round(chart.minMs), max: Math.round(chart.maxMs ?? 0), failed: chart.failed })
+      ? t.t('ui.network.chartLabel', {
+          count: chart.count,
+          min: Math.round(chart.minMs),
+          max: Math.round(chart.maxMs ?? 0),
+          failed: chart.failed,
+        })
       : t.t('ui.network.chartAllFailed', { count: chart.count });
   return (
     <figure className="latency">

@@ -17,7 +17,13 @@ export function StatusIcon(props: { shape: Look['shape']; size?: number }) {
   );
 }
 
-const stroke = { fill: 'none', stroke: 'currentColor', strokeWidth: 2, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
+const stroke = {
+  fill: 'none',
+  stroke: 'currentColor',
+  strokeWidth: 2,
+  strokeLinecap: 'round',
+  strokeLinejoin: 'round',
+} as const;
 
 const shapes: Record<Look['shape'], React.JSX.Element> = {
   check: (

@@ -47,7 +47,9 @@ export function VerdictBanner(props: { model: VerdictModel; mode: 'tax-device' |
           data-fault-id={first.fault.id}
           aria-labelledby="blocking-heading"
         >
-          <p className="eyebrow">{t.t(first.fault.severity === 'critical' ? 'ui.verdict.blocking' : 'ui.verdict.first')}</p>
+          <p className="eyebrow">
+            {t.t(first.fault.severity === 'critical' ? 'ui.verdict.blocking' : 'ui.verdict.first')}
+          </p>
           <h2 id="blocking-heading">{t.t(`fault.${first.fault.id}.title`)}</h2>
           <p>{t.t(`fault.${first.fault.id}.explain`)}</p>
           <div className="blocking-foot">
@@ -75,9 +77,7 @@ export function VerdictBanner(props: { model: VerdictModel; mode: 'tax-device' |
               type="button"
               onClick={() =>
                 navigate(
-                  first.cardId === 'network'
-                    ? { view: 'network' }
-                    : { view: 'area', params: { card: first.cardId } },
+                  first.cardId === 'network' ? { view: 'network' } : { view: 'area', params: { card: first.cardId } },
                 )
               }
             >

@@ -19,8 +19,7 @@ export interface VerdictModel {
 }
 
 export type DashboardModel =
-  | { kind: 'waiting'; message: Message }
-  | { kind: 'ready'; verdict: VerdictModel; cards: CardModel[] };
+  { kind: 'waiting'; message: Message } | { kind: 'ready'; verdict: VerdictModel; cards: CardModel[] };
 
 /** Pure: the verdict banner from the snapshot (its verdict, never recomputed here). */
 export function verdictModel(snapshot: Snapshot): VerdictModel {

@@ -243,8 +243,13 @@ function StepItem(props: {
       </div>
       <div role="status" className="step-result-slot">
         {step.outcome && (
-          <p className={`step-result ${step.outcome.kind}`} data-recheck={step.outcome.kind === 'worked' ? 'worked' : 'not-yet'}>
-            <StatusIcon shape={step.outcome.kind === 'worked' ? 'check' : step.outcome.kind === 'not-yet' ? 'cross' : 'dash'} />
+          <p
+            className={`step-result ${step.outcome.kind}`}
+            data-recheck={step.outcome.kind === 'worked' ? 'worked' : 'not-yet'}
+          >
+            <StatusIcon
+              shape={step.outcome.kind === 'worked' ? 'check' : step.outcome.kind === 'not-yet' ? 'cross' : 'dash'}
+            />
             <span>
               {t.t(step.outcome.message.key, {
                 summary: step.outcome.failing ? t.render(step.outcome.failing) : '',

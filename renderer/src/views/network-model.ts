@@ -72,22 +72,18 @@ export function networkModel(snapshot: Snapshot | undefined): NetworkModel {
   const find = (id: string): Reading | undefined => net.find((c) => c.id === id);
   const verdictReading = find('network.verdict');
   const scope = str(verdictReading?.details.scope) ?? 'unknown';
-  const blocked = new Set(
-    snapshot.faults.filter((f) => f.id === 'network.port-blocked').flatMap((f) => f.checkIds),
-  );
+  const blocked = new Set(snapshot.faults.filter((f) => f.id === 'network.port-blocked').flatMap((f) => f.checkIds));
   const endpoints = net.filter((c) => c.id.startsWith('network.endpoint.'));
-  const platforms = endpoints.map(
-    (c): PlatformRow => ({
-      id: c.id,
-      tone: readingTone(c),
-      causeKey: causeKey(c, blocked),
-      ...(str(c.details.host) ? { host: str(c.details.host) } : {}),
-      ...(typeof c.details.port === 'number' ? { port: c.details.port } : {}),
-      summary: c.summary,
-      history: samplesOf(c.details.history),
-      notChecked: c.notChecked === true,
-    }),
-  );
+  const platforms = endpoints.map((c): PlatformRow => ({
+    id: c.id,
+    tone: readingTone(c),
+    causeKey: causeKey(c, blocked),
+    ...(str(c.details.host) ? { host: str(c.details.host) } : {}),
+    ...(typeof c.details.port === 'number' ? { port: c.details.port } : {}),
+    summary: c.summary,
+    history: samplesOf(c.details.history),
+    notChecked: c.notChecked === true,
+  }));
   const layer = (id: string): Tone => {
     const r = find(id);
     return r ? readingTone(r) : 'not-checked';

@@ -32,7 +32,12 @@ export default function NetworkView() {
       </section>
       <ol className="chain" aria-label={t.t('ui.network.chainLabel')}>
         {model.chain.map((link) => (
-          <li key={link.id} className={`chain-link palette-${lookOf(link.tone).palette}`} data-link={link.id} data-tone={link.tone}>
+          <li
+            key={link.id}
+            className={`chain-link palette-${lookOf(link.tone).palette}`}
+            data-link={link.id}
+            data-tone={link.tone}
+          >
             <span className="chain-name">{t.t(`ui.network.link.${link.id}`)}</span>
             <StatusBadge tone={link.tone} />
           </li>
@@ -75,7 +80,9 @@ function Platform(props: { row: PlatformRow }) {
       </div>
       <p className="platform-cause" data-cause={row.causeKey.split('.').at(-1)}>
         <strong>{t.t(row.causeKey)}</strong>
-        {row.host && <span className="muted"> · {t.t('ui.network.address', { host: row.host, port: row.port ?? '' })}</span>}
+        {row.host && (
+          <span className="muted"> · {t.t('ui.network.address', { host: row.host, port: row.port ?? '' })}</span>
+        )}
       </p>
       <LatencyChart samples={row.history} />
       <details className="tech-details">

@@ -24,7 +24,10 @@ describe('the dashboard cards', () => {
     expect(declaredChecks.length).toBeGreaterThan(15);
     for (const check of declaredChecks) {
       const claiming = areaCards.filter((card) => cardFor(check, [card]).id === card.id);
-      expect(claiming.map((c) => c.id), check.id).toHaveLength(1);
+      expect(
+        claiming.map((c) => c.id),
+        check.id,
+      ).toHaveLength(1);
     }
   });
 
@@ -35,9 +38,9 @@ describe('the dashboard cards', () => {
     expect(card('usb.printer')).toBe('printer');
     expect(card('usb.card-reader')).toBe('card-reader');
     expect(card('network.endpoint.etax')).toBe('network');
-    expect(['disk.space', 'memory.available', 'clock.offset', 'system.os', 'security.status'].map((id) => card(id))).toEqual(
-      Array(5).fill('computer'),
-    );
+    expect(
+      ['disk.space', 'memory.available', 'clock.offset', 'system.os', 'security.status'].map((id) => card(id)),
+    ).toEqual(Array(5).fill('computer'));
     expect(card('software.processes')).toBe('software');
     expect(card('calendar.filing')).toBe('software');
   });

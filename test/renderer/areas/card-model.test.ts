@@ -17,7 +17,8 @@ const fault = (id: string, checkIds: string[], severity: Fault['severity'] = 'cr
   checkIds,
   since: '2026-11-27T07:59:00.000Z',
 });
-const card = (snapshot: ReturnType<typeof fakeSnapshot>, id: string) => cardModels({ snapshot }).find((c) => c.id === id)!;
+const card = (snapshot: ReturnType<typeof fakeSnapshot>, id: string) =>
+  cardModels({ snapshot }).find((c) => c.id === id)!;
 
 describe('an area card', () => {
   it('is the worst of its counted checks, its key detail the worst one’s own summary', () => {
@@ -43,17 +44,29 @@ describe('an area card', () => {
   it('is grey with the reason when its checks were not made, and says how many were skipped otherwise', () => {
     const snapshot = fakeSnapshot({
       checks: [
-        reading('software.processes', 'unknown', { notChecked: true, summary: { key: 'check.software.notConfigured' } }),
+        reading('software.processes', 'unknown', {
+          notChecked: true,
+          summary: { key: 'check.software.notConfigured' },
+        }),
         reading('disk.space', 'ok'),
         reading('clock.offset', 'unknown', { notChecked: true }),
       ],
     });
-    expect(card(snapshot, 'software')).toMatchObject({ tone: 'not-checked', detail: { key: 'check.software.notConfigured' } });
-    expect(card(snapshot, 'computer')).toMatchObject({ tone: 'ok', skipped: { key: 'ui.card.skipped', params: { count: 1 } } });
+    expect(card(snapshot, 'software')).toMatchObject({
+      tone: 'not-checked',
+      detail: { key: 'check.software.notConfigured' },
+    });
+    expect(card(snapshot, 'computer')).toMatchObject({
+      tone: 'ok',
+      skipped: { key: 'ui.card.skipped', params: { count: 1 } },
+    });
   });
 
   it('is grey and says "no backup configured" while no backup check exists', () => {
-    expect(card(fakeSnapshot(), 'backup')).toMatchObject({ tone: 'not-checked', detail: { key: 'ui.card.backup.empty' } });
+    expect(card(fakeSnapshot(), 'backup')).toMatchObject({
+      tone: 'not-checked',
+      detail: { key: 'ui.card.backup.empty' },
+    });
   });
 
   it('on a fully digital PC says no tax device is needed, grey, never a green 正常', () => {
@@ -61,7 +74,10 @@ describe('an area card', () => {
       checks: [reading('usb.tax-device', 'ok')],
       invoicing: { mode: 'digital', because: 'default' },
     });
-    expect(card(snapshot, 'tax-device')).toMatchObject({ tone: 'not-needed', detail: { key: 'ui.card.tax-device.digital' } });
+    expect(card(snapshot, 'tax-device')).toMatchObject({
+      tone: 'not-needed',
+      detail: { key: 'ui.card.tax-device.digital' },
+    });
   });
 
   it('turns red for an open critical fault even while its check already reads fine', () => {
@@ -79,11 +95,17 @@ describe('an area card', () => {
   });
 
   it('says since when its fault is open, else when it was checked, and when it changed once seen changing', () => {
-    const faulty = fakeSnapshot({ checks: [reading('usb.tax-device', 'fault')], faults: [fault('tax-device.missing', ['usb.tax-device'])] });
+    const faulty = fakeSnapshot({
+      checks: [reading('usb.tax-device', 'fault')],
+      faults: [fault('tax-device.missing', ['usb.tax-device'])],
+    });
     expect(card(faulty, 'tax-device').time).toEqual({ key: 'ui.card.faultSince', at: '2026-11-27T07:59:00.000Z' });
     expect(card(fakeSnapshot(), 'computer').time).toEqual({ key: 'ui.card.checkedAt', at: '2026-11-27T08:00:00.000Z' });
     const history = { 'tax-device': { tone: 'fault' as const, since: '2026-11-27T08:01:00.000Z' } };
-    expect(cardModels({ snapshot: faulty, history })[0]!.time).toEqual({ key: 'ui.card.changedAt', at: '2026-11-27T08:01:00.000Z' });
+    expect(cardModels({ snapshot: faulty, history })[0]!.time).toEqual({
+      key: 'ui.card.changedAt',
+      at: '2026-11-27T08:01:00.000Z',
+    });
   });
 
   it('shows "checking" while a re-check has not reached its checks yet', () => {
@@ -97,32 +119,49 @@ describe('an area card', () => {
 
 describe('the header colour', () => {
   const statuses = fc.constantFrom<Reading['status']>('ok', 'warning', 'fault', 'unknown');
-  const ids = fc.constantFrom('usb.tax-device', 'printer.queue', 'network.endpoint.etax', 'disk.space', 'journal.size', 'software.helper');
-  const checks = fc.uniqueArray(
-    fc.record({ id: ids, status: statuses, notChecked: fc.boolean() }),
-    { selector: (c) => c.id, maxLength: 6 },
+  const ids = fc.constantFrom(
+    'usb.tax-device',
+    'printer.queue',
+    'network.endpoint.etax',
+    'disk.space',
+    'journal.size',
+    'software.helper',
   );
+  const checks = fc.uniqueArray(fc.record({ id: ids, status: statuses, notChecked: fc.boolean() }), {
+    selector: (c) => c.id,
+    maxLength: 6,
+  });
   const faults = fc.array(
-    fc.record({ severity: fc.constantFrom<Fault['severity']>('critical', 'warning', 'info'), checkIds: fc.array(ids, { maxLength: 2 }) }),
+    fc.record({
+      severity: fc.constantFrom<Fault['severity']>('critical', 'warning', 'info'),
+      checkIds: fc.array(ids, { maxLength: 2 }),
+    }),
     { maxLength: 3 },
   );
 
   it('always matches the worst card shown, whatever the checks and faults', () => {
     fc.assert(
-      fc.property(checks, faults, fc.constantFrom('tax-device', 'digital') as fc.Arbitrary<'tax-device' | 'digital'>, (cs, fs, mode) => {
-        const snapshot = composeSnapshot({
-          checks: cs.map((c) => reading(c.id, c.notChecked ? 'unknown' : c.status, c.notChecked ? { notChecked: true } : {})),
-          faults: fs.map((f, i) => fault(`f${i}`, f.checkIds, f.severity)),
-          policy: { source: 'default', issues: [] },
-          simulated: false,
-          updatedAt: '2026-11-27T08:00:00.000Z',
-          invoicing: { mode, because: 'policy' },
-        });
-        const worst = Math.max(...cardModels({ snapshot }).map((c) => toneRank[c.tone]));
-        // "could not check" (unknown) and warning both make the verdict "attention".
-        const shown = worst >= toneRank.fault ? 'fault' : worst >= toneRank.unknown ? 'warning' : 'ok';
-        expect(shown).toBe(verdictTone(snapshot.verdict));
-      }),
+      fc.property(
+        checks,
+        faults,
+        fc.constantFrom('tax-device', 'digital') as fc.Arbitrary<'tax-device' | 'digital'>,
+        (cs, fs, mode) => {
+          const snapshot = composeSnapshot({
+            checks: cs.map((c) =>
+              reading(c.id, c.notChecked ? 'unknown' : c.status, c.notChecked ? { notChecked: true } : {}),
+            ),
+            faults: fs.map((f, i) => fault(`f${i}`, f.checkIds, f.severity)),
+            policy: { source: 'default', issues: [] },
+            simulated: false,
+            updatedAt: '2026-11-27T08:00:00.000Z',
+            invoicing: { mode, because: 'policy' },
+          });
+          const worst = Math.max(...cardModels({ snapshot }).map((c) => toneRank[c.tone]));
+          // "could not check" (unknown) and warning both make the verdict "attention".
+          const shown = worst >= toneRank.fault ? 'fault' : worst >= toneRank.unknown ? 'warning' : 'ok';
+          expect(shown).toBe(verdictTone(snapshot.verdict));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -133,7 +172,9 @@ describe('tracking when a card changed', () => {
     const first = trackCardChanges({}, [{ id: 'printer', tone: 'ok' }], 'T1');
     expect(first).toEqual({ printer: { tone: 'ok', since: '' } });
     expect(trackCardChanges(first, [{ id: 'printer', tone: 'ok' }], 'T2')).toEqual(first);
-    expect(trackCardChanges(first, [{ id: 'printer', tone: 'fault' }], 'T3')).toEqual({ printer: { tone: 'fault', since: 'T3' } });
+    expect(trackCardChanges(first, [{ id: 'printer', tone: 'fault' }], 'T3')).toEqual({
+      printer: { tone: 'fault', since: 'T3' },
+    });
   });
 });
 

@@ -30,13 +30,16 @@ describe('an area card', () => {
     ['unknown', '无法检查', 'question', 'warning'],
     ['not-checked', '未检查', 'dash', 'neutral'],
     ['not-needed', '不需要', 'dash', 'neutral'],
-  ] as [Tone, string, string, string][])('in state %s says "%s" with a %s shape, never colour alone', (tone, word, shape, palette) => {
-    const { el } = show({ tone });
-    expect(within(el).getByText(word)).toBeTruthy();
-    expect(el.querySelector(`.icon-${shape}`)).toBeTruthy();
-    expect(el.className).toContain(`palette-${palette}`);
-    expect(within(el).getByRole('heading', { name: '发票打印机' })).toBeTruthy();
-  });
+  ] as [Tone, string, string, string][])(
+    'in state %s says "%s" with a %s shape, never colour alone',
+    (tone, word, shape, palette) => {
+      const { el } = show({ tone });
+      expect(within(el).getByText(word)).toBeTruthy();
+      expect(el.querySelector(`.icon-${shape}`)).toBeTruthy();
+      expect(el.className).toContain(`palette-${palette}`);
+      expect(within(el).getByRole('heading', { name: '发票打印机' })).toBeTruthy();
+    },
+  );
 
   it('gives the key detail (which printer) and when it was checked', () => {
     const { el } = show({ time: { key: 'ui.card.checkedAt', at: '2026-11-27T08:00:00.000Z' } });
@@ -45,13 +48,22 @@ describe('an area card', () => {
   });
 
   it('says why when nothing is checked, grey', () => {
-    const { el } = show({ id: 'backup', titleKey: 'ui.card.backup.title', tone: 'not-checked', detail: { key: 'ui.card.backup.empty' } });
+    const { el } = show({
+      id: 'backup',
+      titleKey: 'ui.card.backup.title',
+      tone: 'not-checked',
+      detail: { key: 'ui.card.backup.empty' },
+    });
     expect(visibleText(el)).toContain('未配置备份');
     expect(visibleText(el)).not.toContain('正常');
   });
 
   it('says how many more need attention and how many were not checked', () => {
-    const { el } = show({ tone: 'warning', more: { key: 'ui.card.more', params: { count: 2 } }, skipped: { key: 'ui.card.skipped', params: { count: 1 } } });
+    const { el } = show({
+      tone: 'warning',
+      more: { key: 'ui.card.more', params: { count: 2 } },
+      skipped: { key: 'ui.card.skipped', params: { count: 1 } },
+    });
     expect(visibleText(el)).toContain('另有 2 项需要注意');
     expect(visibleText(el)).toContain('1 项未检查');
   });

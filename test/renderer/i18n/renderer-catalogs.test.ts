@@ -58,10 +58,19 @@ describe('the window’s own strings', () => {
     const all = allRendererMessages('en');
     const built = [
       ...['tax-device', 'digital'].map((m) => `ui.invoicing.mode.${m}`),
-      ...['tax-device', 'digital'].flatMap((m) => ['policy', 'seen', 'default'].map((b) => `ui.invoicing.because.${m}.${b}`)),
-      ...['ok', 'nothing-checked', 'unknown', 'this-computer', 'local-network', 'firewall', 'remote-service', 'tls-only'].map(
-        (s) => `ui.network.scope.${s}`,
+      ...['tax-device', 'digital'].flatMap((m) =>
+        ['policy', 'seen', 'default'].map((b) => `ui.invoicing.because.${m}.${b}`),
       ),
+      ...[
+        'ok',
+        'nothing-checked',
+        'unknown',
+        'this-computer',
+        'local-network',
+        'firewall',
+        'remote-service',
+        'tls-only',
+      ].map((s) => `ui.network.scope.${s}`),
       ...['refused', 'nxdomain', 'dns-error', 'tls-error', 'http-error'].map((c) => `ui.network.cause.${c}`),
       ...['computer', 'router', 'dns', 'platforms'].map((l) => `ui.network.link.${l}`),
       ...['cli', 'env', 'machine', 'default', 'scenario'].map((s) => `ui.settings.policySource.${s}`),

@@ -10,10 +10,18 @@ describe('an area page', () => {
     const snapshot = fakeSnapshot({
       checks: [
         fakeReading(),
-        fakeReading({ id: 'clock.offset', area: 'clock', status: 'unknown', notChecked: true, summary: { key: 'check.clock.offset.notConfigured' } }),
+        fakeReading({
+          id: 'clock.offset',
+          area: 'clock',
+          status: 'unknown',
+          notChecked: true,
+          summary: { key: 'check.clock.offset.notConfigured' },
+        }),
       ],
     });
-    const { store, user } = renderApp({ state: { connection: 'connected', route: { view: 'area', params: { card: 'computer' } }, snapshot } });
+    const { store, user } = renderApp({
+      state: { connection: 'connected', route: { view: 'area', params: { card: 'computer' } }, snapshot },
+    });
     expect(await main().findByRole('heading', { level: 1, name: '电脑' })).toBeTruthy();
     const skipped = document.querySelector<HTMLElement>('[data-check-id="clock.offset"]')!;
     expect(skipped.dataset.status).toBe('not-checked');
@@ -27,9 +35,13 @@ describe('an area page', () => {
   it('on a fully digital PC shows the tax-device check as not needed, grey', async () => {
     const snapshot = fakeSnapshot({
       invoicing: { mode: 'digital', because: 'policy' },
-      checks: [fakeReading({ id: 'usb.tax-device', area: 'usb', summary: { key: 'check.usb.tax-device.not-required' } })],
+      checks: [
+        fakeReading({ id: 'usb.tax-device', area: 'usb', summary: { key: 'check.usb.tax-device.not-required' } }),
+      ],
     });
-    renderApp({ state: { connection: 'connected', route: { view: 'area', params: { card: 'tax-device' } }, snapshot } });
+    renderApp({
+      state: { connection: 'connected', route: { view: 'area', params: { card: 'tax-device' } }, snapshot },
+    });
     await main().findByRole('heading', { level: 1, name: '税控设备' });
     const row = document.querySelector<HTMLElement>('[data-check-id="usb.tax-device"]')!;
     expect(row.dataset.status).toBe('not-needed');

@@ -33,8 +33,18 @@ const timeZoneOff: Fault = {
 const pulled = fakeSnapshot({
   overall: 'fault',
   checks: [
-    fakeReading({ id: 'usb.tax-device', area: 'usb', status: 'fault', summary: { key: 'check.usb.tax-device.missing' } }),
-    fakeReading({ id: 'clock.timezone', area: 'clock', status: 'warning', summary: { key: 'check.clock.timezone.ok', params: { zone: 'UTC' } } }),
+    fakeReading({
+      id: 'usb.tax-device',
+      area: 'usb',
+      status: 'fault',
+      summary: { key: 'check.usb.tax-device.missing' },
+    }),
+    fakeReading({
+      id: 'clock.timezone',
+      area: 'clock',
+      status: 'warning',
+      summary: { key: 'check.clock.timezone.ok', params: { zone: 'UTC' } },
+    }),
     fakeReading(),
   ],
   faults: [taxDeviceMissing, timeZoneOff],
@@ -81,7 +91,9 @@ describe('the dashboard', () => {
 
   it('opens an area’s page from its card, and the network card the network view', async () => {
     const { store, user } = renderApp({ state: { ...connected, snapshot: pulled } });
-    await user.click(within(card('computer')).getByRole('button', { name: zh.t('ui.card.openNamed', { title: '电脑' }) }));
+    await user.click(
+      within(card('computer')).getByRole('button', { name: zh.t('ui.card.openNamed', { title: '电脑' }) }),
+    );
     expect(store.getState().route).toEqual({ view: 'area', params: { card: 'computer' } });
     expect(await main().findByRole('heading', { level: 1, name: '电脑' })).toBeTruthy();
     expect(main().getByText(zh.t('check.clock.timezone.name'))).toBeTruthy();
@@ -119,7 +131,9 @@ describe('the dashboard', () => {
     );
     expect(recheckButton().textContent).toBe(zh.t('ui.checkingProgress', { done: 1, total: 2 }));
     expect(visibleText(card('tax-device'))).toContain(zh.t('ui.card.checking'));
-    await act(async () => core.held('runChecks')[0]!.resolve(fakeSnapshot({ overall: 'fault', faults: [printerPaused] })));
+    await act(async () =>
+      core.held('runChecks')[0]!.resolve(fakeSnapshot({ overall: 'fault', faults: [printerPaused] })),
+    );
     expect(main().getByRole('heading', { level: 1 }).textContent).toBe(
       `现在不能开票：${zh.t('fault.printer.paused.title')}`,
     );

@@ -51,7 +51,10 @@ describe('the guided flow', () => {
   });
 
   it('points to the help request once every step is done and the fault is still there', () => {
-    const stuck = guideModel({ ...base, view: fakeGuideView({ fault: printerPaused, incident: openIncident([1, 2]) }) });
+    const stuck = guideModel({
+      ...base,
+      view: fakeGuideView({ fault: printerPaused, incident: openIncident([1, 2]) }),
+    });
     expect(stuck.needsSupport).toBe(true);
     const going = guideModel({ ...base, view: fakeGuideView({ fault: printerPaused, incident: openIncident([1]) }) });
     expect(going.needsSupport).toBe(false);

@@ -16,9 +16,18 @@ const guide = () => document.querySelector<HTMLElement>('[data-guide-id="printer
 const step = (n: number) => within(guide().querySelector<HTMLElement>(`[data-step="${n}"]`)!);
 const button = (n: number, name: string) => step(n).getByRole('button', { name }) as HTMLButtonElement;
 /** The guide view loads on demand: wait for it. */
-const opened = () => screen.findByRole('heading', { level: 1, name: zh.t('ui.guide.heading', { title: zh.t('fault.printer.paused.title') }) });
+const opened = () =>
+  screen.findByRole('heading', {
+    level: 1,
+    name: zh.t('ui.guide.heading', { title: zh.t('fault.printer.paused.title') }),
+  });
 const withAppInfo = (core: ReturnType<typeof fakeCoreApi>) =>
-  core.answer('getAppInfo', { version: '0.1.0', platform: 'win32', coreStartedAt: '2026-11-10T07:00:00.000Z', coreBuild: 'production' });
+  core.answer('getAppInfo', {
+    version: '0.1.0',
+    platform: 'win32',
+    coreStartedAt: '2026-11-10T07:00:00.000Z',
+    coreBuild: 'production',
+  });
 
 describe('the guided flow', () => {
   it('lists the steps from the catalog, "step n of 3", while the core loads the progress', async () => {

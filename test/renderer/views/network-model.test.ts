@@ -26,8 +26,21 @@ describe('the network view', () => {
     const snapshot = fakeSnapshot({
       checks: [
         fakeReading({ id: 'network.link', area: 'network', status: 'ok' }),
-        endpoint('etax', 'ok', { cause: 'ok', history: [{ at: 1, ms: 38 }, { at: 2, ms: 41 }] }),
-        endpoint('upload', 'fault', { cause: 'timeout', tcpOk: false, history: [{ at: 1, ms: null }, { at: 2, ms: 'x' }] }),
+        endpoint('etax', 'ok', {
+          cause: 'ok',
+          history: [
+            { at: 1, ms: 38 },
+            { at: 2, ms: 41 },
+          ],
+        }),
+        endpoint('upload', 'fault', {
+          cause: 'timeout',
+          tcpOk: false,
+          history: [
+            { at: 1, ms: null },
+            { at: 2, ms: 'x' },
+          ],
+        }),
         fakeReading({
           id: 'network.verdict',
           area: 'network',

@@ -22,14 +22,35 @@ const blocked = fakeSnapshot({
       id: 'network.endpoint.etax',
       area: 'network',
       summary: { key: 'check.network.endpoint.ok', params: { host: 'etax.example.cn', port: 443, ms: 38 } },
-      details: { host: 'etax.example.cn', port: 443, cause: 'ok', history: [{ at: 1, ms: 38 }, { at: 2, ms: 41 }, { at: 3, ms: 39 }] },
+      details: {
+        host: 'etax.example.cn',
+        port: 443,
+        cause: 'ok',
+        history: [
+          { at: 1, ms: 38 },
+          { at: 2, ms: 41 },
+          { at: 3, ms: 39 },
+        ],
+      },
     }),
     fakeReading({
       id: 'network.endpoint.upload',
       area: 'network',
       status: 'fault',
-      summary: { key: 'check.network.endpoint.failed', params: { host: 'skfp.example.cn', port: 7001, cause: 'timeout', reason: 'timeout' } },
-      details: { host: 'skfp.example.cn', port: 7001, cause: 'timeout', tcpOk: false, history: [{ at: 1, ms: null }, { at: 2, ms: null }] },
+      summary: {
+        key: 'check.network.endpoint.failed',
+        params: { host: 'skfp.example.cn', port: 7001, cause: 'timeout', reason: 'timeout' },
+      },
+      details: {
+        host: 'skfp.example.cn',
+        port: 7001,
+        cause: 'timeout',
+        tcpOk: false,
+        history: [
+          { at: 1, ms: null },
+          { at: 2, ms: null },
+        ],
+      },
     }),
     fakeReading({
       id: 'network.verdict',

@@ -34,7 +34,9 @@ describe('the month-end readiness view', () => {
       core,
       state: { ...onReadiness, snapshot: fakeSnapshot({ overall: 'fault', faults: [printerPaused] }) },
     });
-    expect(await main().findByRole('heading', { name: `现在不能开票：${zh.t('fault.printer.paused.title')}` })).toBeTruthy();
+    expect(
+      await main().findByRole('heading', { name: `现在不能开票：${zh.t('fault.printer.paused.title')}` }),
+    ).toBeTruthy();
     expect(
       main().getByText(
         zh.t('readiness.filing.period', { start: '2026-11-01', deadline: '2026-11-15', today: '2026-11-10' }),
@@ -66,10 +68,18 @@ describe('the month-end readiness view', () => {
     const snapshot = fakeSnapshot({
       invoicing: { mode: 'digital', because: 'default' },
       checks: [
-        { ...fakeSnapshot().checks[0]!, id: 'clock.offset', status: 'unknown', notChecked: true, summary: { key: 'check.clock.offset.notConfigured' } },
+        {
+          ...fakeSnapshot().checks[0]!,
+          id: 'clock.offset',
+          status: 'unknown',
+          notChecked: true,
+          summary: { key: 'check.clock.offset.notConfigured' },
+        },
       ],
     });
-    const data = fakeReadiness({ checks: [{ id: 'clock.offset', status: 'unknown', summary: { key: 'check.clock.offset.notConfigured' } }] });
+    const data = fakeReadiness({
+      checks: [{ id: 'clock.offset', status: 'unknown', summary: { key: 'check.clock.offset.notConfigured' } }],
+    });
     core.answer('getReadiness', data);
     renderApp({ core, state: { ...onReadiness, snapshot } });
     expect(await main().findByText(zh.t('ui.readiness.noFiling'))).toBeTruthy();

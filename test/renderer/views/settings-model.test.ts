@@ -34,7 +34,10 @@ describe('the settings and about view', () => {
     expect(
       outboundOf([
         fakeReading({ id: 'network.gateway', details: { address: '192.0.2.1' } }),
-        fakeReading({ id: 'network.dns', details: { names: [{ name: 'etax.example.cn', result: 'ok' }], server: 'system' } }),
+        fakeReading({
+          id: 'network.dns',
+          details: { names: [{ name: 'etax.example.cn', result: 'ok' }], server: 'system' },
+        }),
         fakeReading({ id: 'network.endpoint.etax', details: { host: 'etax.example.cn', port: 443 } }),
         fakeReading({ id: 'clock.offset', details: { server: 'ntp.example.cn' } }),
         fakeReading({ id: 'network.endpoint.off', notChecked: true, details: { host: 'x.example.cn', port: 1 } }),

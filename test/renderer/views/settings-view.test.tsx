@@ -14,7 +14,13 @@ const snapshot = fakeSnapshot({
   invoicing: { mode: 'digital', because: 'default' },
   checks: [
     fakeReading(),
-    fakeReading({ id: 'clock.offset', area: 'clock', status: 'unknown', notChecked: true, summary: { key: 'check.clock.offset.notConfigured' } }),
+    fakeReading({
+      id: 'clock.offset',
+      area: 'clock',
+      status: 'unknown',
+      notChecked: true,
+      summary: { key: 'check.clock.offset.notConfigured' },
+    }),
     fakeReading({ id: 'network.endpoint.etax', area: 'network', details: { host: 'etax.example.cn', port: 443 } }),
   ],
 });
@@ -22,7 +28,12 @@ const snapshot = fakeSnapshot({
 describe('settings and about', () => {
   it('tells IT the policy in force (with the bad JSON path), the invoicing mode, version, what is not checked and what is sent', async () => {
     const core = fakeCoreApi();
-    core.answer('getAppInfo', { version: '0.1.0', platform: 'win32', coreStartedAt: '2026-11-27T07:00:00.000Z', coreBuild: 'production' });
+    core.answer('getAppInfo', {
+      version: '0.1.0',
+      platform: 'win32',
+      coreStartedAt: '2026-11-27T07:00:00.000Z',
+      coreBuild: 'production',
+    });
     renderApp({ core, state: { connection: 'connected', route: { view: 'settings' }, snapshot } });
     expect(await main().findByRole('heading', { level: 1, name: '设置与关于' })).toBeTruthy();
     const text = visibleText(screen.getByRole('main'));
@@ -42,7 +53,10 @@ describe('settings and about', () => {
   it('switches the language from labelled choices and opens the drills', async () => {
     const core = fakeCoreApi();
     core.hold('getAppInfo');
-    const { store, user } = renderApp({ core, state: { connection: 'connected', route: { view: 'settings' }, snapshot } });
+    const { store, user } = renderApp({
+      core,
+      state: { connection: 'connected', route: { view: 'settings' }, snapshot },
+    });
     const english = await main().findByRole('radio', { name: 'English' });
     expect((main().getByRole('radio', { name: '简体中文' }) as HTMLInputElement).checked).toBe(true);
     await user.click(english);

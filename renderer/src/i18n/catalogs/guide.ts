@@ -13,7 +13,8 @@ export const guideCatalog = defineCatalog({
     'ui.guide.solved': '已解决',
     'ui.guide.solvedAt': '解决时间：{{time}}',
     'ui.guide.notSolved': '还没有解决？请联系技术支持',
-    'ui.guide.notSolvedHint': '前面的步骤都做完了，问题还在。最后一步里的求助内容已经填好，复制后发给 IT 或服务商即可。',
+    'ui.guide.notSolvedHint':
+      '前面的步骤都做完了，问题还在。最后一步里的求助内容已经填好，复制后发给 IT 或服务商即可。',
     'ui.guide.toSupport': '转到求助内容',
     'ui.guide.supportLabel': '已经填好的求助内容',
     'ui.guide.unknown': '没有找到这份处理步骤。请返回状态总览。',

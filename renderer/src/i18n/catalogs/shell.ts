@@ -37,8 +37,8 @@ export const shellCatalog = defineCatalog({
     'ui.announce.rechecked': 'Check finished: {{verdict}}',
     'ui.language.zh-CN': '简体中文',
     'ui.language.en': 'English',
-    'ui.invoicing.mode.tax-device': 'with a tax device',
-    'ui.invoicing.mode.digital': 'fully digital invoices',
+    'ui.invoicing.mode.tax-device': 'Tax device',
+    'ui.invoicing.mode.digital': 'Fully digital invoices',
     'ui.policy.banner':
       'Checking with the built-in defaults for now. Pass the technical details below to IT so they can fix the policy file.',
     'ui.check.whyNot': 'Why it was not checked: ',
