@@ -4,11 +4,11 @@ import type { LoadMessages } from './message-parts';
 const chunks = {
   'zh-CN': {
     screen: () => import('virtual:invoiceguard-messages/zh-CN/screen'),
-    guides: () => import('virtual:invoiceguard-messages/zh-CN/guides'),
+    views: () => import('virtual:invoiceguard-messages/zh-CN/views'),
   },
   en: {
     screen: () => import('virtual:invoiceguard-messages/en/screen'),
-    guides: () => import('virtual:invoiceguard-messages/en/guides'),
+    views: () => import('virtual:invoiceguard-messages/en/views'),
   },
 } as const;
 

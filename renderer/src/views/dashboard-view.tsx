@@ -16,7 +16,7 @@ export function DashboardView() {
   const model = dashboardModel({ snapshot, coreStatus, history, ...(recheck ? { recheck } : {}) });
   if (model.kind === 'waiting') return <p className="muted waiting">{t.render(model.message)}</p>;
   return (
-    <div className="dashboard">
+    <div className="dashboard" data-updated-at={snapshot?.updatedAt}>
       <VerdictBanner model={model.verdict} mode={snapshot?.invoicing.mode ?? 'tax-device'} />
       <section aria-labelledby="cards-heading">
         <h2 id="cards-heading" className="section-title">

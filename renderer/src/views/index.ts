@@ -11,7 +11,12 @@ export interface ViewEntry {
   messages?: readonly MessagePart[];
 }
 
-const onDemand = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
+/** A view loaded on demand, with the strings every view beyond the dashboard needs. */
+const onDemand = (load: () => Promise<{ default: ComponentType }>, navKey?: string): ViewEntry => ({
+  component: lazy(load),
+  ...(navKey ? { navKey } : {}),
+  messages: ['views'],
+});
 
 /**
  * Every view of the app by route name, in navigation order; an area adds its views here (the
@@ -19,15 +24,11 @@ const onDemand = (load: () => Promise<{ default: ComponentType }>) => lazy(load)
  */
 export const views: Record<string, ViewEntry> = {
   dashboard: { component: DashboardView, navKey: 'ui.nav.dashboard' },
-  network: { component: onDemand(() => import('./network-view')), navKey: 'ui.nav.network' },
-  readiness: { component: onDemand(() => import('./readiness-view')), navKey: 'ui.nav.readiness' },
-  explain: {
-    component: onDemand(() => import('./explain-view')),
-    navKey: 'ui.nav.explain',
-    messages: ['guides'],
-  },
-  practice: { component: onDemand(() => import('./practice-view')), navKey: 'ui.nav.practice' },
-  settings: { component: onDemand(() => import('./settings-view')), navKey: 'ui.nav.settings' },
-  area: { component: onDemand(() => import('./area-view')) },
-  guide: { component: onDemand(() => import('./guide-view')), messages: ['guides'] },
+  network: onDemand(() => import('./network-view'), 'ui.nav.network'),
+  readiness: onDemand(() => import('./readiness-view'), 'ui.nav.readiness'),
+  explain: onDemand(() => import('./explain-view'), 'ui.nav.explain'),
+  practice: onDemand(() => import('./practice-view'), 'ui.nav.practice'),
+  settings: onDemand(() => import('./settings-view'), 'ui.nav.settings'),
+  area: onDemand(() => import('./area-view')),
+  guide: onDemand(() => import('./guide-view')),
 };

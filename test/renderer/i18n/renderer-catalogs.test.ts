@@ -38,7 +38,7 @@ describe('the window’s own strings', () => {
       expect(Object.assign({}, ...parts)).toEqual(all);
       expect(parts.reduce((n, p) => n + Object.keys(p).length, 0)).toBe(Object.keys(all).length);
     }
-    expect(partOf('guide.tax-device.missing.1.do')).toBe('guides');
+    expect(partOf('guide.tax-device.missing.1.do')).toBe('views');
     expect(partOf('fault.tax-device.missing.title')).toBe('screen');
   });
 

@@ -156,10 +156,10 @@ describe('failures the store records', () => {
     expect(store.getState()).toMatchObject({ language: 'en', messageParts: ['screen'] });
     expect(store.getState().messages['ui.checkNow']).toBe('Check now');
     expect(store.getState().messages['guide.support.do']).toBeUndefined();
-    await store.getState().ensureMessages(['guides']);
+    await store.getState().ensureMessages(['views']);
     expect(loaded).toEqual(['en/screen', 'en/guides']);
     expect(store.getState().messages['guide.support.do']).toBeTruthy();
-    await store.getState().ensureMessages(['guides', 'screen']);
+    await store.getState().ensureMessages(['views', 'screen']);
     expect(loaded).toHaveLength(2);
   });
 
