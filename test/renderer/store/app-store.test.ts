@@ -157,7 +157,7 @@ describe('failures the store records', () => {
     expect(store.getState().messages['ui.checkNow']).toBe('Check now');
     expect(store.getState().messages['guide.support.do']).toBeUndefined();
     await store.getState().ensureMessages(['views']);
-    expect(loaded).toEqual(['en/screen', 'en/guides']);
+    expect(loaded).toEqual(['en/screen', 'en/views']);
     expect(store.getState().messages['guide.support.do']).toBeTruthy();
     await store.getState().ensureMessages(['views', 'screen']);
     expect(loaded).toHaveLength(2);
