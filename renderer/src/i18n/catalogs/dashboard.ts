@@ -57,7 +57,7 @@ export const dashboardCatalog = defineCatalog({
     'ui.card.backup.empty': 'No backup configured',
     'ui.card.empty': 'Nothing of this is checked on this computer',
     'ui.card.allOk': 'All {{count}} checks are fine',
-    'ui.card.more': '{{count}} more need attention',
+    'ui.card.more': 'And {{count}} more to look at',
     'ui.card.skipped': '{{count}} not checked',
     'ui.card.changedAt': 'Changed at {{time}}',
     'ui.card.faultSince': 'Seen since {{time}}',
