@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
 import { startHarness, type RunningHarness } from '../support/dev-web-harness';
-import { openApp } from '../support/ui-page';
+import { focusedElement, openApp } from '../support/ui-page';
 
 // The dashboard on the real core through the browser harness, playing the shipped drills.
 // The journal's history view is not merged yet: the end of an incident is asserted by the guide
@@ -38,7 +38,7 @@ describe('the tax device pulled out and put back, in Chromium', () => {
     await page.locator('[data-action="start-guide"]').click();
     const guide = page.locator('[data-guide-id="tax-device.missing"]');
     await guide.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    expect((await focusedElement(page)).tag).toBe('H1');
     expect(await guide.locator('[data-progress]').textContent()).toContain('第 1 步，共 5 步');
     await guide.locator('[data-step="1"] [data-action="mark"]').click();
     await guide.locator('[data-step="1"][data-done="true"]').waitFor();
@@ -69,16 +69,7 @@ describe('the tax device pulled out and put back, in Chromium', () => {
     await page.locator('[data-scenario-id="tax-device-missing"] button').click();
     await page.locator('[data-card-id="tax-device"][data-tone="fault"]').waitFor({ timeout: 20_000 });
 
-    const focused = () =>
-      page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        return {
-          tag: el?.tagName,
-          action: el?.dataset.action,
-          text: el?.textContent ?? '',
-          step: el?.closest('[data-step]')?.getAttribute('data-step'),
-        };
-      });
+    const focused = () => focusedElement(page);
     const tabTo = async (test: (f: Awaited<ReturnType<typeof focused>>) => boolean, limit = 30): Promise<void> => {
       for (let i = 0; i < limit; i++) {
         await page.keyboard.press('Tab');
@@ -143,14 +134,7 @@ describe('a firewall blocking an invoicing port, in Chromium', () => {
     const upload = page.locator('[data-check-id="network.endpoint.upload"]');
     expect(await upload.locator('[data-cause]').textContent()).toContain('端口被防火墙拦截');
     const etax = page.locator('[data-check-id="network.endpoint.etax"] .latency svg');
-    await page.waitForFunction(
-      () =>
-        Number(
-          document
-            .querySelector('[data-check-id="network.endpoint.etax"] .latency svg')
-            ?.getAttribute('data-samples') ?? 0,
-        ) >= 1,
-    );
+    await etax.and(page.locator(':not([data-samples="0"])')).waitFor();
     expect(await etax.locator('circle').count()).toBeGreaterThanOrEqual(1);
     expect(
       Number(await page.locator('[data-check-id="network.endpoint.upload"] .latency svg').getAttribute('data-failed')),

@@ -38,6 +38,21 @@ export async function openApp(
 
 let axeSource: string | undefined;
 
+// In-page code is kept as source text: it runs in Chromium, and this project's Node-side tests
+// have no DOM types.
+const runAxe = `(async () => {
+  const result = await window.axe.run({
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    resultTypes: ['violations'],
+  });
+  return {
+    passed: result.passes.map((r) => r.id),
+    violations: result.violations.map(
+      (v) => v.id + ': ' + v.help + ' (' + v.nodes.map((n) => JSON.stringify(n.target)).join(', ') + ')',
+    ),
+  };
+})()`;
+
 /**
  * axe-core's violations on the page as it is now (WCAG 2.1 A and AA rules and best practices).
  * axe runs through page.evaluate, which the page's Content-Security-Policy does not apply to, so the
@@ -46,37 +61,12 @@ let axeSource: string | undefined;
 export async function axeViolations(page: Page): Promise<string[]> {
   axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    type Rule = { id: string; help: string; nodes: { target: unknown[] }[] };
-    const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
-    const result = await axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-      resultTypes: ['violations'],
-    });
-    return {
-      passed: result.passes.map((r) => r.id),
-      violations: result.violations.map(
-        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
-      ),
-    };
-  });
+  const result = (await page.evaluate(runAxe)) as { passed: string[]; violations: string[] };
   // A run that checked nothing (axe not loaded, an empty page) must not pass for a clean one.
-  if (
-    !violations.passed.includes('color-contrast') &&
-    !violations.violations.some((v) => v.startsWith('color-contrast'))
-  ) {
-    throw new Error(`axe did not check contrast; rules passed: ${violations.passed.join(', ')}`);
+  if (!result.passed.includes('color-contrast') && !result.violations.some((v) => v.startsWith('color-contrast'))) {
+    throw new Error(`axe did not check contrast; rules passed: ${result.passed.join(', ')}`);
   }
-  return violations.violations;
-}
-
-/** Goes to a view by its navigation button and waits for its heading to take focus. */
-export async function showView(page: Page, name: string): Promise<void> {
-  await page.locator('nav').getByRole('button', { name, exact: true }).click();
-  await page.waitForFunction(
-    () => document.activeElement?.tagName === 'H1' || document.querySelector('main h1') !== null,
-  );
-  await page.locator('main h1').first().waitFor();
+  return result.violations;
 }
 
 /** Saves a full-page screenshot as test-results/screenshots/<name>.png. */
@@ -85,29 +75,40 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
 
+const findLayoutProblems = `(() => {
+  const problems = [];
+  const doc = document.documentElement;
+  if (doc.scrollWidth > doc.clientWidth + 1) problems.push('page scrolls sideways: ' + doc.scrollWidth + ' > ' + doc.clientWidth);
+  for (const el of document.querySelectorAll('button, h1, h2, h3, .card, .badge, .pill, .step, .platform, label')) {
+    if (el.offsetParent === null) continue;
+    const text = (el.textContent || '').trim().slice(0, 40);
+    if (el.scrollWidth > el.clientWidth + 2) {
+      problems.push(el.tagName.toLowerCase() + '.' + el.className + ' "' + text + '" overflows: ' + el.scrollWidth + ' > ' + el.clientWidth);
+    }
+    if (el.getBoundingClientRect().right > doc.clientWidth + 1) problems.push('"' + text + '" runs off the right edge');
+  }
+  return problems;
+})()`;
+
 /**
  * What does not fit: the page scrolling sideways, or a control, heading or card whose content is
  * wider than the box it is in (text cut off or running out).
  */
 export async function layoutProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const problems: string[] = [];
-    const doc = document.documentElement;
-    if (doc.scrollWidth > doc.clientWidth + 1)
-      problems.push(`page scrolls sideways: ${doc.scrollWidth} > ${doc.clientWidth}`);
-    for (const el of document.querySelectorAll<HTMLElement>(
-      'button, h1, h2, h3, .card, .badge, .pill, .step, .platform, label',
-    )) {
-      if (el.offsetParent === null) continue;
-      if (el.scrollWidth > el.clientWidth + 2) {
-        problems.push(
-          `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 40)}" overflows: ${el.scrollWidth} > ${el.clientWidth}`,
-        );
-      }
-      const box = el.getBoundingClientRect();
-      if (box.right > doc.clientWidth + 1)
-        problems.push(`"${(el.textContent ?? '').trim().slice(0, 40)}" runs off the right edge`);
-    }
-    return problems;
-  });
+  return (await page.evaluate(findLayoutProblems)) as string[];
+}
+
+/** What has keyboard focus: its tag, data-action, text and the guide step it is in. */
+export async function focusedElement(
+  page: Page,
+): Promise<{ tag?: string; action?: string; text: string; step?: string | null }> {
+  return (await page.evaluate(`(() => {
+    const el = document.activeElement;
+    return {
+      tag: el ? el.tagName : undefined,
+      action: el && el.dataset ? el.dataset.action : undefined,
+      text: (el && el.textContent) || '',
+      step: el && el.closest('[data-step]') ? el.closest('[data-step]').getAttribute('data-step') : undefined,
+    };
+  })()`)) as { tag?: string; action?: string; text: string; step?: string | null };
 }

@@ -1,7 +1,7 @@
 import type { Fault, Severity } from '../../../shared/model/fault';
 import type { Message, Reading } from '../../../shared/model/reading';
 import type { Snapshot } from '../../../shared/model/snapshot';
-import { readingTone, toneRank, worseTone, type Tone } from '../components/tone';
+import { toneRank, worseTone, type Tone } from '../components/tone';
 import { areaCards, cardFor, otherCard, type AreaCardDefinition } from './area-cards';
 
 /** When a card's state last changed, as this window saw it (see trackCardChanges). */

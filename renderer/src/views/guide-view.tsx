@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { guideFor } from '../../../shared/guides/catalog';
 import type { GuideView as GuideViewData, RecheckResult } from '../../../shared/guides/flow-schema';
 import { buildSupportRequest } from '../../../shared/guides/support-request';
@@ -18,6 +18,9 @@ import { guideModel, type GuideStepRow } from './guide-model';
  * survives a restart of either side. Buttons busy with a request ignore clicks rather than being
  * disabled, so keyboard focus stays on them.
  */
+/** The prefilled help request's box (one per page: the guide's last step). */
+const supportBoxId = 'support-request';
+
 export default function GuideView() {
   const t = useTranslator();
   const api = useCoreApi();
@@ -34,7 +37,6 @@ export default function GuideView() {
   const [view, setView] = useState<GuideViewData>();
   const [rechecks, setRechecks] = useState<Record<number, RecheckResult>>({});
   const [copied, setCopied] = useState(false);
-  const supportRef = useRef<HTMLTextAreaElement>(null);
   const { run: runLoad } = load;
   const { run: runInfo } = info;
 
@@ -115,7 +117,7 @@ export default function GuideView() {
           <div>
             <h2 id="support-needed-heading">{t.t('ui.guide.notSolved')}</h2>
             <p>{t.t('ui.guide.notSolvedHint')}</p>
-            <button type="button" onClick={() => supportRef.current?.focus()}>
+            <button type="button" onClick={() => document.getElementById(supportBoxId)?.focus()}>
               {t.t('ui.guide.toSupport')}
             </button>
           </div>
@@ -145,7 +147,6 @@ export default function GuideView() {
             onMark={() => void markStep(step.n, !step.done)}
             onRecheck={() => void recheckStep(step.n)}
             support={support}
-            supportRef={supportRef}
             copied={copied}
             onCopy={() =>
               void navigator.clipboard?.writeText(`${support.subject}\n\n${support.body}`).then(() => setCopied(true))
@@ -163,7 +164,6 @@ function StepItem(props: {
   onMark(): void;
   onRecheck(): void;
   support: { subject: string; body: string };
-  supportRef: React.RefObject<HTMLTextAreaElement | null>;
   copied: boolean;
   onCopy(): void;
 }) {
@@ -202,14 +202,8 @@ function StepItem(props: {
       )}
       {step.support && (
         <div className="support">
-          <label htmlFor="support-request">{t.t('ui.guide.supportLabel')}</label>
-          <textarea
-            id="support-request"
-            ref={props.supportRef}
-            readOnly
-            rows={8}
-            value={`${props.support.subject}\n\n${props.support.body}`}
-          />
+          <label htmlFor={supportBoxId}>{t.t('ui.guide.supportLabel')}</label>
+          <textarea id={supportBoxId} readOnly rows={8} value={`${props.support.subject}\n\n${props.support.body}`} />
           <div className="step-actions">
             <button type="button" onClick={props.onCopy}>
               {t.t('ui.guide.supportCopy')}
