@@ -8,20 +8,30 @@ export interface NavItem {
 
 export interface HeaderModel {
   nav: NavItem[];
-  recheck: { disabled: boolean; labelKey: string };
+  recheck: { busy: boolean; label: { key: string; params?: Record<string, number> } };
 }
 
-/** The header: one navigation button per view that has a label (the current one marked), and re-check. */
+/** Views that belong under a navigation item: an area's page under the dashboard, a guide too. */
+const parentView: Readonly<Record<string, string>> = { area: 'dashboard', guide: 'dashboard' };
+
+/**
+ * The header: one navigation button per view that has a label (the current one marked, or its
+ * parent for views reached from it), and "check now" with the progress of a running re-check.
+ */
 export function headerModel(input: {
   route: Route;
   checking: boolean;
+  progress?: { done: number; total: number };
   views: Readonly<Record<string, { navKey?: string }>>;
 }): HeaderModel {
+  const current = parentView[input.route.view] ?? input.route.view;
   const nav = Object.entries(input.views).flatMap(([view, entry]) =>
-    entry.navKey ? [{ view, labelKey: entry.navKey, active: input.route.view === view }] : [],
+    entry.navKey ? [{ view, labelKey: entry.navKey, active: current === view }] : [],
   );
-  return {
-    nav,
-    recheck: { disabled: input.checking, labelKey: input.checking ? 'ui.checking' : 'ui.recheck' },
-  };
+  const label = !input.checking
+    ? { key: 'ui.checkNow' }
+    : input.progress && input.progress.total > 0
+      ? { key: 'ui.checkingProgress', params: { done: input.progress.done, total: input.progress.total } }
+      : { key: 'ui.checking' };
+  return { nav, recheck: { busy: input.checking, label } };
 }

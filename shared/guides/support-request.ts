@@ -31,6 +31,7 @@ export function buildSupportRequest(input: {
         title,
         id: view.fault.id,
         severity: t.t(`severity.${view.fault.severity}`),
+        // Local time, as the user saw it on screen; IT gets the fault id beside it.
         since: formatTime(view.fault.since, t.language),
       }),
     );
@@ -50,6 +51,7 @@ export function buildSupportRequest(input: {
   );
   lines.push('', t.t('support.body.checks'));
   for (const c of snapshot.checks) {
+    // A check not made on purpose is marked as such, not as "could not check".
     const mark = c.notChecked ? '–' : marks[c.status];
     lines.push(`${mark} ${checkDisplayName(c.id, t, c.details)}: ${t.render(c.summary)}`);
   }

@@ -21,7 +21,7 @@ describe('fault drills started from the app (practice mode, as in the Electron a
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
     await page.goto(harness.url);
-    await page.locator('[data-check-id="disk.space"]').waitFor();
+    await page.locator('[data-card-id="computer"]').waitFor();
     expect(await page.locator('[data-banner="practice"]').count()).toBe(0);
 
     await page.getByRole('button', { name: 'Drills' }).click();
@@ -34,7 +34,7 @@ describe('fault drills started from the app (practice mode, as in the Electron a
 
     await page.locator('[data-banner="practice"] [data-action="stop-practice"]').click();
     await page.locator('[data-banner="practice"]').waitFor({ state: 'detached' });
-    await page.locator('[data-check-id="disk.space"]').waitFor();
+    await page.locator('[data-card-id="computer"]').waitFor();
     expect(await page.locator('[data-fault-id="tax-device.missing"]').count()).toBe(0);
     expect(problems).toEqual([]);
     await page.context().close();

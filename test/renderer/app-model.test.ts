@@ -5,6 +5,7 @@ const views = {
   dashboard: { navKey: 'ui.nav.dashboard' },
   readiness: { navKey: 'ui.nav.readiness' },
   guide: {},
+  area: {},
 };
 
 describe('the window header', () => {
@@ -15,14 +16,23 @@ describe('the window header', () => {
     ]);
   });
 
-  it('disables re-check and says so while a re-check runs', () => {
+  it('marks the dashboard while a guide or an area page reached from it is open', () => {
+    for (const view of ['guide', 'area']) {
+      expect(headerModel({ route: { view }, checking: false, views }).nav[0]?.active).toBe(true);
+    }
+  });
+
+  it('says "check now", and while a re-check runs how far it is, check by check', () => {
     expect(headerModel({ route: { view: 'dashboard' }, checking: false, views }).recheck).toEqual({
-      disabled: false,
-      labelKey: 'ui.recheck',
+      busy: false,
+      label: { key: 'ui.checkNow' },
     });
     expect(headerModel({ route: { view: 'dashboard' }, checking: true, views }).recheck).toEqual({
-      disabled: true,
-      labelKey: 'ui.checking',
+      busy: true,
+      label: { key: 'ui.checking' },
     });
+    expect(
+      headerModel({ route: { view: 'dashboard' }, checking: true, progress: { done: 7, total: 18 }, views }).recheck,
+    ).toEqual({ busy: true, label: { key: 'ui.checkingProgress', params: { done: 7, total: 18 } } });
   });
 });

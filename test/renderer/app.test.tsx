@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import { loadInitialSnapshot, markConnectionLost } from '../../renderer/src/store/app-store';
 import { ConnectionLostError } from '../../renderer/src/bridge/api';
-import { createTranslator } from '../../shared/i18n/translator';
+import { windowTranslator as createTranslator } from './support/test-messages';
 import { fakeSnapshot } from '../support/fake-snapshot';
 import { fakeCoreApi } from './support/fake-core-api';
 import { renderApp } from './support/render-app';
@@ -27,7 +27,7 @@ describe('the window', () => {
       core.push('coreStatus', running);
       core.push('snapshot', fakeSnapshot({ overall: 'ok' }));
     });
-    expect(screen.getByRole('heading', { name: zh.t('overall.ok') })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: '可以开票' })).toBeTruthy();
     expect(screen.queryByText(zh.t('ui.coreRestarting', { restarts: 2 }))).toBeNull();
   });
 
@@ -39,13 +39,25 @@ describe('the window', () => {
     expect(screen.queryByText(/cannot reach/)).toBeNull();
   });
 
-  it('switches between Chinese and English', async () => {
+  it('switches between Chinese and English, the page’s language with it', async () => {
     const { user } = renderApp({ state: { snapshot: fakeSnapshot(), connection: 'connected' } });
-    expect(screen.getByText('磁盘空间')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: '可以开票' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'English' }));
-    expect(screen.getByText('Disk space')).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'You can invoice' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
+    expect(screen.getByRole('heading', { name: 'Tax device' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: '中文' }));
-    expect(screen.getByText('磁盘空间')).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: '可以开票' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('zh-CN');
+  });
+
+  it('shows the verdict on every view, and it leads back to the dashboard', async () => {
+    const core = fakeCoreApi();
+    core.hold('getReadiness');
+    const { store, user } = renderApp({ core, state: { snapshot: fakeSnapshot(), connection: 'connected' } });
+    await user.click(screen.getByRole('button', { name: zh.t('ui.nav.settings') }));
+    await user.click(screen.getByRole('button', { name: '可以开票' }));
+    expect(store.getState().route.view).toBe('dashboard');
   });
 
   it('moves between views from the navigation, marking the current one', async () => {
@@ -55,6 +67,8 @@ describe('the window', () => {
     const readiness = screen.getByRole('button', { name: zh.t('ui.nav.readiness') });
     await user.click(readiness);
     expect(readiness.getAttribute('aria-current')).toBe('page');
+    expect(await screen.findByRole('heading', { level: 1, name: zh.t('ui.readiness.heading') })).toBeTruthy();
+    expect(document.activeElement?.tagName).toBe('H1');
     expect(core.callsOf('getReadiness')).toHaveLength(1);
   });
 });

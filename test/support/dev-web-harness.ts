@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface RunningHarness {
   url: string;
@@ -7,7 +8,8 @@ export interface RunningHarness {
   stop(): Promise<void>;
 }
 
-const repoRoot = path.resolve(__dirname, '../..');
+// import.meta.url rather than __dirname: benches load this file as an ES module (tsx), tests too.
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Starts the built browser harness (`dist/dev-web.cjs`) and waits for the line with its URL. */
 export function startHarness(args: readonly string[]): Promise<RunningHarness> {

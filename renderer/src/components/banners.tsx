@@ -27,7 +27,11 @@ export function Banners() {
             return (
               policy && (
                 <div key="policy" className="banner warning" role="alert" data-banner="policy">
-                  <strong>{t.t('ui.policy.heading')}</strong> {describePolicyIssues(policy, t, 'policy.usingDefaults')}
+                  <strong>{t.t('ui.policy.heading')}</strong> {t.t('ui.policy.banner')}
+                  <details className="tech-details">
+                    <summary>{t.t('ui.error.details')}</summary>
+                    <code>{describePolicyIssues(policy, t, 'policy.usingDefaults')}</code>
+                  </details>
                 </div>
               )
             );

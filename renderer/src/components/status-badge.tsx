@@ -1,13 +1,15 @@
-import type { CheckStatus } from '../../../shared/model/reading';
 import { useTranslator } from '../i18n/use-translator';
+import { StatusIcon } from './status-icon';
+import { lookOf, type Tone } from './tone';
 
-/** A coloured dot plus the status word: colour is never the only signal. */
-export function StatusBadge(props: { status: CheckStatus }) {
+/** A state's shape plus its word in its colour: colour is never the only signal. */
+export function StatusBadge(props: { tone: Tone }) {
   const t = useTranslator();
+  const look = lookOf(props.tone);
   return (
-    <span className={`badge badge-${props.status}`} data-status={props.status}>
-      <span className="dot" aria-hidden="true" />
-      {t.t(`status.${props.status}`)}
+    <span className={`badge palette-${look.palette}`} data-status={props.tone}>
+      <StatusIcon shape={look.shape} />
+      <span>{t.t(look.wordKey)}</span>
     </span>
   );
 }

@@ -1,4 +1,4 @@
-import { languageFromLocale } from '../../../shared/i18n/translator';
+import { languageFromLocale } from '../../../shared/i18n/language';
 import type { Language } from '../../../shared/i18n/define-catalog';
 
 const storageKey = 'invoiceguard.language';

@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
-import { createTranslator, type Translator } from '../../../shared/i18n/translator';
+import type { Translator } from '../../../shared/i18n/translator';
+import { messageTranslator } from '../../../shared/i18n/message-translator';
 import { useAppState } from '../store/store-context';
 
-/** The translator for the language the user picked; the same catalogs and rendering as the CLI. */
+/** The translator for the language the user picked, over the strings loaded for it (the CLI's rendering). */
 export function useTranslator(): Translator {
   const language = useAppState((s) => s.language);
-  return useMemo(() => createTranslator(language), [language]);
+  const messages = useAppState((s) => s.messages);
+  return useMemo(() => messageTranslator(language, messages), [language, messages]);
 }

@@ -11,7 +11,9 @@ export interface GuideStepRow {
   /** The closing step: offers the prefilled help request. */
   support: boolean;
   done: boolean;
-  /** A mark or re-check of this step is under way: its buttons are disabled. */
+  /** The first step not done yet, while the incident is open: where the user is. */
+  current: boolean;
+  /** A mark or re-check of this step is under way: its buttons ignore clicks (and keep focus). */
   busy: boolean;
   markKey: string;
   /** The step has a check the core can re-run now. */
@@ -21,7 +23,7 @@ export interface GuideStepRow {
 
 export type GuideStatus =
   | { kind: 'loading'; message: Message }
-  | { kind: 'completed'; message: Message }
+  | { kind: 'completed'; message: Message; at?: string }
   | { kind: 'fault-open'; since: string }
   | { kind: 'no-fault'; message: Message };
 
@@ -29,6 +31,10 @@ export interface GuideModel {
   /** The incident's state for `data-state`: none until the user or a fault opened one. */
   state: 'none' | 'open' | 'completed';
   status: GuideStatus;
+  /** "第 2 步，共 5 步": where the user is, and how many steps are done. */
+  progress: { current: number; total: number; done: number };
+  /** Every step but the last is done and the fault is still there: the way out is to ask for help. */
+  needsSupport: boolean;
   notice?: Message;
   failure?: RequestFailure;
   steps: GuideStepRow[];
@@ -51,19 +57,28 @@ export function guideModel(input: {
       ? {
           kind: 'completed',
           message: { key: incident.completion === 'fault-cleared' ? 'ui.guide.completed' : 'ui.guide.completedManual' },
+          ...(incident.completedAt ? { at: incident.completedAt } : {}),
         }
       : view?.fault
         ? { kind: 'fault-open', since: view.fault.since }
         : !view && input.loading
           ? { kind: 'loading', message: { key: 'ui.loading' } }
           : { kind: 'no-fault', message: { key: 'ui.guide.noFault' } };
+  const isDone = (n: number): boolean => Boolean(incident?.steps[String(n)]?.doneAt);
+  const open = status.kind !== 'completed';
+  const firstOpen = input.guide.steps.find((s) => !isDone(s.n))?.n;
+  const total = input.guide.steps.length;
+  const doneCount = input.guide.steps.filter((s) => isDone(s.n)).length;
+  const allButSupport = input.guide.steps.filter((s) => !s.support).every((s) => isDone(s.n));
   return {
     state: incident?.state ?? 'none',
     status,
+    progress: { current: open ? (firstOpen ?? total) : total, total, done: doneCount },
+    needsSupport: status.kind === 'fault-open' && allButSupport,
     ...(view?.notice ? { notice: view.notice } : {}),
     ...(input.failure ? { failure: input.failure } : {}),
     steps: input.guide.steps.map((step) => {
-      const done = Boolean(incident?.steps[String(step.n)]?.doneAt);
+      const done = isDone(step.n);
       const recheck = input.rechecks[step.n];
       const outcome = recheck ? recheckOutcome(recheck) : undefined;
       return {
@@ -73,9 +88,10 @@ export function guideModel(input: {
         ...(step.warnKey ? { warnKey: step.warnKey } : {}),
         support: Boolean(step.support),
         done,
+        current: open && step.n === firstOpen,
         busy: input.busyStep === step.n,
         markKey: done ? 'ui.guide.markUndone' : 'ui.guide.markDone',
-        ...(step.check ? { recheckKey: input.busyStep === step.n ? 'ui.checking' : 'ui.guide.recheck' } : {}),
+        ...(step.check ? { recheckKey: input.busyStep === step.n ? 'ui.checking' : 'ui.guide.recheckStep' } : {}),
         ...(outcome ? { outcome } : {}),
       };
     }),

@@ -1,21 +1,27 @@
-import './guides.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { guideFor } from '../../../shared/guides/catalog';
 import type { GuideView as GuideViewData, RecheckResult } from '../../../shared/guides/flow-schema';
 import { buildSupportRequest } from '../../../shared/guides/support-request';
 import { useTranslator } from '../i18n/use-translator';
 import { useAppState, useCoreApi } from '../store/store-context';
-import { formatTime } from '../../../shared/i18n/format-time';
 import { RequestFailureBanner } from '../components/request-failure-banner';
+import { StatusIcon } from '../components/status-icon';
+import { ViewHeader } from '../components/view-header';
+import { localTime } from '../components/format';
 import { useCoreRequest } from '../requests/use-core-request';
 import { guideModel, type GuideStepRow } from './guide-model';
 
 /**
- * The guided flow for one fault: numbered steps with why and cautions, "I have done this",
- * "Check again" (the step's own check, run now by the core), and the end: it says so by itself
- * when the fault clears. Progress lives in the core, so it survives a restart of either side.
+ * The guided flow for one fault: "第 2 步，共 5 步", each step set apart with its why and cautions,
+ * "I have done this" and "check this step again" with the result right beside it, and the end:
+ * solved (with the time), or the prefilled help request. Progress lives in the core, so it
+ * survives a restart of either side. Buttons busy with a request ignore clicks rather than being
+ * disabled, so keyboard focus stays on them.
  */
-export function GuideView() {
+/** The prefilled help request's box (one per page: the guide's last step). */
+const supportBoxId = 'support-request';
+
+export default function GuideView() {
   const t = useTranslator();
   const api = useCoreApi();
   const route = useAppState((s) => s.route);
@@ -26,11 +32,13 @@ export function GuideView() {
   const load = useCoreRequest('getGuide');
   const mark = useCoreRequest('markStepDone');
   const recheck = useCoreRequest('recheckStep');
+  const info = useCoreRequest('getAppInfo');
   // Every answer carries the guide's whole view; the latest one is shown.
   const [view, setView] = useState<GuideViewData>();
   const [rechecks, setRechecks] = useState<Record<number, RecheckResult>>({});
   const [copied, setCopied] = useState(false);
   const { run: runLoad } = load;
+  const { run: runInfo } = info;
 
   const refresh = useCallback(() => {
     if (!guide) return;
@@ -43,8 +51,9 @@ export function GuideView() {
     () => api.on('guideFlow', (incident) => incident.guideId === guideId && refresh()),
     [api, guideId, refresh],
   );
+  useEffect(() => void runInfo({}), [runInfo]);
 
-  if (!guide) return <p className="muted">{t.t('ui.connecting')}</p>;
+  if (!guide) return <p className="muted waiting">{t.t('ui.guide.unknown')}</p>;
 
   const shown = view?.guideId === guideId ? view : undefined;
   const busyStep = mark.busy ? mark.pending?.step : recheck.busy ? recheck.pending?.step : undefined;
@@ -67,32 +76,74 @@ export function GuideView() {
     setView(result.view);
   };
 
-  const support = shown && snapshot ? buildSupportRequest({ view: shown, snapshot, t }) : { subject: '', body: '' };
+  const support =
+    shown && snapshot
+      ? buildSupportRequest({ view: shown, snapshot, t, ...(info.data ? { app: info.data } : {}) })
+      : { subject: '', body: '' };
+  const title = t.t(`fault.${guideId}.title`);
+  const { progress } = model;
 
   return (
-    <section className="panel guide" data-guide-id={guideId} data-state={model.state}>
-      <button type="button" onClick={() => navigate({ view: 'dashboard' })}>
-        {t.t('ui.guide.back')}
+    <div className="guide" data-guide-id={guideId} data-state={model.state}>
+      <button type="button" className="link back" onClick={() => navigate({ view: 'dashboard' })}>
+        {t.t('ui.backToDashboard')}
       </button>
-      <h1>{t.t('ui.guide.heading', { title: t.t(`fault.${guideId}.title`) })}</h1>
-      <p>{t.t(`fault.${guideId}.explain`)}</p>
+      <ViewHeader title={t.t('ui.guide.heading', { title })} lead={t.t(`fault.${guideId}.explain`)} />
       {model.notice && <div className="banner warning">{t.render(model.notice)}</div>}
       {model.status.kind === 'completed' ? (
-        <div className="banner info" role="status" data-guide-completed>
-          {t.render(model.status.message)}
-        </div>
-      ) : model.status.kind === 'fault-open' ? (
-        <p className="muted">{t.t('ui.guide.faultOpen', { time: formatTime(model.status.since, t.language) })}</p>
+        <section className="outcome solved" role="status" data-guide-completed aria-labelledby="solved-heading">
+          <StatusIcon shape="check" size={32} />
+          <div>
+            <h2 id="solved-heading">{t.t('ui.guide.solved')}</h2>
+            <p>
+              {t.render(model.status.message)}
+              {model.status.at ? ` ${t.t('ui.guide.solvedAt', { time: localTime(model.status.at, t) })}` : ''}
+            </p>
+            <button type="button" onClick={() => navigate({ view: 'dashboard' })}>
+              {t.t('ui.backToDashboard')}
+            </button>
+          </div>
+        </section>
       ) : (
-        <p className="muted">{t.render(model.status.message)}</p>
+        <p className="guide-status" data-fault-open={model.status.kind === 'fault-open' || undefined}>
+          {model.status.kind === 'fault-open'
+            ? t.t('ui.guide.faultOpen', { time: localTime(model.status.since, t) })
+            : t.render(model.status.message)}
+        </p>
       )}
-      <p className="calm">{t.t('ui.calm')}</p>
+      {model.needsSupport && (
+        <section className="outcome support-needed" aria-labelledby="support-needed-heading">
+          <StatusIcon shape="triangle" size={28} />
+          <div>
+            <h2 id="support-needed-heading">{t.t('ui.guide.notSolved')}</h2>
+            <p>{t.t('ui.guide.notSolvedHint')}</p>
+            <button type="button" onClick={() => document.getElementById(supportBoxId)?.focus()}>
+              {t.t('ui.guide.toSupport')}
+            </button>
+          </div>
+        </section>
+      )}
+      <div className="guide-progress">
+        <p data-progress={`${progress.current}/${progress.total}`}>
+          <strong>
+            {model.status.kind === 'completed'
+              ? t.t('ui.guide.allSteps', { total: progress.total })
+              : t.t('ui.guide.stepOf', { n: progress.current, total: progress.total })}
+          </strong>
+          <span className="muted"> · {t.t('ui.guide.doneCount', { done: progress.done, total: progress.total })}</span>
+        </p>
+        <div className="bar" aria-hidden="true">
+          <span style={{ width: `${Math.round((100 * progress.done) / progress.total)}%` }} />
+        </div>
+      </div>
+      <p className="calm">{t.t(snapshot?.invoicing.mode === 'digital' ? 'ui.calm.digital' : 'ui.calm')}</p>
       {model.failure && <RequestFailureBanner failure={model.failure} />}
       <ol className="steps">
         {model.steps.map((step) => (
           <StepItem
             key={step.n}
             step={step}
+            total={progress.total}
             onMark={() => void markStep(step.n, !step.done)}
             onRecheck={() => void recheckStep(step.n)}
             support={support}
@@ -103,12 +154,13 @@ export function GuideView() {
           />
         ))}
       </ol>
-    </section>
+    </div>
   );
 }
 
 function StepItem(props: {
   step: GuideStepRow;
+  total: number;
   onMark(): void;
   onRecheck(): void;
   support: { subject: string; body: string };
@@ -117,45 +169,89 @@ function StepItem(props: {
 }) {
   const t = useTranslator();
   const { step } = props;
+  const headingId = `step-${step.n}-heading`;
+  const classes = ['step', step.done ? 'done' : '', step.current ? 'current' : ''].filter(Boolean).join(' ');
   return (
-    <li className={step.done ? 'step done' : 'step'} data-step={step.n} data-done={step.done}>
-      <strong>{t.t('ui.guide.step', { n: step.n })}</strong> {t.t(step.doKey)}
-      <p className="muted">
-        {t.t('ui.guide.why')}
-        {t.t(step.whyKey)}
-      </p>
+    <li
+      className={classes}
+      data-step={step.n}
+      data-done={step.done}
+      aria-labelledby={headingId}
+      aria-current={step.current ? 'step' : undefined}
+    >
+      <div className="step-head">
+        <span className="step-number" aria-hidden="true">
+          {step.done ? <StatusIcon shape="check" size={22} /> : step.n}
+        </span>
+        <h2 id={headingId}>{t.t('ui.guide.stepOf', { n: step.n, total: props.total })}</h2>
+        {step.done && <span className="tag done-tag">{t.t('ui.guide.stepDone')}</span>}
+      </div>
+      <p className="step-do">{t.t(step.doKey)}</p>
+      <div className="step-why">
+        <strong>{t.t('ui.guide.whyLabel')}</strong>
+        <p>{t.t(step.whyKey)}</p>
+      </div>
       {step.warnKey && (
-        <p className="banner warning" role="note">
-          {t.t('ui.guide.warn')}
-          {t.t(step.warnKey)}
-        </p>
+        <div className="step-warn" role="note">
+          <StatusIcon shape="triangle" />
+          <div>
+            <strong>{t.t('ui.guide.warnLabel')}</strong>
+            <p>{t.t(step.warnKey)}</p>
+          </div>
+        </div>
       )}
       {step.support && (
         <div className="support">
-          <textarea readOnly rows={8} value={`${props.support.subject}\n\n${props.support.body}`} />
-          <button type="button" onClick={props.onCopy}>
-            {t.t('ui.guide.supportCopy')}
-          </button>
-          {props.copied && <span className="muted">{t.t('ui.guide.supportCopied')}</span>}
+          <label htmlFor={supportBoxId}>{t.t('ui.guide.supportLabel')}</label>
+          <textarea id={supportBoxId} readOnly rows={8} value={`${props.support.subject}\n\n${props.support.body}`} />
+          <div className="step-actions">
+            <button type="button" onClick={props.onCopy}>
+              {t.t('ui.guide.supportCopy')}
+            </button>
+            <span role="status" className="muted">
+              {props.copied ? t.t('ui.guide.supportCopied') : ''}
+            </span>
+          </div>
         </div>
       )}
       <div className="step-actions">
-        <button type="button" disabled={step.busy} onClick={props.onMark} data-action="mark">
+        <button
+          type="button"
+          className={step.done ? undefined : 'primary'}
+          aria-disabled={step.busy || undefined}
+          onClick={() => !step.busy && props.onMark()}
+          data-action="mark"
+        >
           {t.t(step.markKey)}
         </button>
         {step.recheckKey && (
-          <button type="button" disabled={step.busy} onClick={props.onRecheck} data-action="recheck-step">
+          <button
+            type="button"
+            aria-disabled={step.busy || undefined}
+            onClick={() => !step.busy && props.onRecheck()}
+            data-action="recheck-step"
+          >
             {t.t(step.recheckKey)}
           </button>
         )}
       </div>
-      {step.outcome && (
-        <p className="muted" data-recheck={step.outcome.kind === 'worked' ? 'worked' : 'not-yet'}>
-          {t.t(step.outcome.message.key, {
-            summary: step.outcome.failing ? t.render(step.outcome.failing) : '',
-          })}
-        </p>
-      )}
+      <div role="status" className="step-result-slot">
+        {step.outcome && (
+          <p
+            className={`step-result ${step.outcome.kind}`}
+            data-recheck={step.outcome.kind === 'worked' ? 'worked' : 'not-yet'}
+          >
+            <StatusIcon
+              shape={step.outcome.kind === 'worked' ? 'check' : step.outcome.kind === 'not-yet' ? 'cross' : 'dash'}
+            />
+            <span>
+              {t.t(step.outcome.message.key, {
+                summary: step.outcome.failing ? t.render(step.outcome.failing) : '',
+              })}
+            </span>
+          </p>
+        )}
+      </div>
     </li>
   );
 }

@@ -1,21 +1,34 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { MessagePart } from '../i18n/message-parts';
 import { DashboardView } from './dashboard-view';
-import { GuideView } from './guide-view';
-import { ReadinessView } from './readiness-view';
-import { ExplainView } from './explain-view';
-import { PracticeView } from './practice-view';
 
 export interface ViewEntry {
-  component: ComponentType;
+  /** The view itself: the dashboard is in the first screen's bundle, every other view loads on demand. */
+  component: ComponentType | LazyExoticComponent<ComponentType>;
   /** Catalog key of the navigation label; views without one are reached from other views only. */
   navKey?: string;
+  /** Parts of the strings the view needs beyond the first screen's (loaded before it shows). */
+  messages?: readonly MessagePart[];
 }
 
-/** Every view of the app by route name; an area adds its views here. */
+/** A view loaded on demand, with the strings every view beyond the dashboard needs. */
+const onDemand = (load: () => Promise<{ default: ComponentType }>, navKey?: string): ViewEntry => ({
+  component: lazy(load),
+  ...(navKey ? { navKey } : {}),
+  messages: ['views'],
+});
+
+/**
+ * Every view of the app by route name, in navigation order; an area adds its views here (the
+ * journal's history view, the backup view), each loaded on demand.
+ */
 export const views: Record<string, ViewEntry> = {
   dashboard: { component: DashboardView, navKey: 'ui.nav.dashboard' },
-  readiness: { component: ReadinessView, navKey: 'ui.nav.readiness' },
-  explain: { component: ExplainView, navKey: 'ui.nav.explain' },
-  practice: { component: PracticeView, navKey: 'ui.nav.practice' },
-  guide: { component: GuideView },
+  network: onDemand(() => import('./network-view'), 'ui.nav.network'),
+  readiness: onDemand(() => import('./readiness-view'), 'ui.nav.readiness'),
+  explain: onDemand(() => import('./explain-view'), 'ui.nav.explain'),
+  practice: onDemand(() => import('./practice-view'), 'ui.nav.practice'),
+  settings: onDemand(() => import('./settings-view'), 'ui.nav.settings'),
+  area: onDemand(() => import('./area-view')),
+  guide: onDemand(() => import('./guide-view')),
 };

@@ -3,11 +3,12 @@ import type { PracticeState } from '../../../shared/protocol/contract';
 import { useTranslator } from '../i18n/use-translator';
 import { useAppState } from '../store/store-context';
 import { RequestFailureBanner } from '../components/request-failure-banner';
+import { ViewHeader } from '../components/view-header';
 import { useCoreRequest } from '../requests/use-core-request';
 import { practiceModel } from './practice-model';
 
 /** Fault drills: staff pick a shipped scenario and rehearse its guide on simulated data. */
-export function PracticeView() {
+export default function PracticeView() {
   const t = useTranslator();
   const navigate = useAppState((s) => s.navigate);
   const list = useCoreRequest('listScenarios');
@@ -30,46 +31,54 @@ export function PracticeView() {
   });
 
   const startDrill = async (id: string): Promise<void> => {
+    if (model.stop.disabled) return;
     const started = await start.run({ id });
     if (!started) return;
     setState(started);
     navigate({ view: 'dashboard' });
   };
   const stopDrill = async (): Promise<void> => {
+    if (model.stop.disabled) return;
     const stopped = await stop.run({});
     if (stopped) setState(stopped);
   };
 
   return (
-    <section className="panel" aria-labelledby="practice-heading">
-      <h2 id="practice-heading">{t.t('ui.practice.heading')}</h2>
-      <p>{t.t('ui.practice.intro')}</p>
+    <div className="practice">
+      <ViewHeader title={t.t('ui.practice.heading')} lead={t.t('ui.practice.intro')} />
       {model.failure && <RequestFailureBanner failure={model.failure} />}
       {model.message && <p className="muted">{t.render(model.message)}</p>}
-      <ul className="checks">
+      {model.stop.shown && (
+        <div className="banner practice">
+          <span>{t.t('ui.practice.running')}</span>{' '}
+          <button
+            type="button"
+            aria-disabled={model.stop.disabled || undefined}
+            data-action="stop-practice"
+            onClick={() => void stopDrill()}
+          >
+            {t.t('ui.practice.stop')}
+          </button>
+        </div>
+      )}
+      <ul className="plain scenarios">
         {model.rows.map((row) => (
-          <li key={row.id} className="scenario" data-scenario-id={row.id}>
-            <span>{row.titleKey ? t.t(row.titleKey) : row.id}</span>
+          <li key={row.id} className={row.active ? 'scenario active' : 'scenario'} data-scenario-id={row.id}>
+            <h2>{row.titleKey ? t.t(row.titleKey) : t.t('ui.practice.untitled')}</h2>
             {row.active ? (
-              <strong>{t.t('ui.practice.active')}</strong>
+              <p className="tag">{t.t('ui.practice.active')}</p>
             ) : (
-              <button type="button" disabled={row.startDisabled} onClick={() => void startDrill(row.id)}>
+              <button
+                type="button"
+                aria-disabled={row.startDisabled || undefined}
+                onClick={() => void startDrill(row.id)}
+              >
                 {t.t('ui.practice.start')}
               </button>
             )}
           </li>
         ))}
       </ul>
-      {model.stop.shown && (
-        <button
-          type="button"
-          disabled={model.stop.disabled}
-          data-action="stop-practice"
-          onClick={() => void stopDrill()}
-        >
-          {t.t('ui.practice.stop')}
-        </button>
-      )}
-    </section>
+    </div>
   );
 }

@@ -1,12 +1,18 @@
-import type { Message } from '../../../shared/model/reading';
+import type { Message, Reading } from '../../../shared/model/reading';
+import type { Snapshot } from '../../../shared/model/snapshot';
+import type { Verdict } from '../../../shared/model/verdict';
 import type { Readiness } from '../../../shared/readiness/readiness';
 import type { RequestFailure } from '../requests/request-failure';
 import type { RequestState } from '../requests/request-state';
+import { verdictTone } from '../components/tone';
 
-/** The dashboard's colours for the three answers to "can I invoice today?". */
+/** Readiness' own three answers in the dashboard's colours, for a readiness without its snapshot. */
 const overallLook = { yes: 'ok', 'at-risk': 'warning', no: 'fault' } as const;
+const verdictOfReadiness = { yes: 'yes', 'at-risk': 'attention', no: 'no' } as const;
 
 const yesNo = (b: boolean): string => (b ? 'readiness.filing.yes' : 'readiness.filing.no');
+
+export type ReadinessCheck = Pick<Reading, 'id' | 'status' | 'summary' | 'notChecked'>;
 
 export type ReadinessModel =
   | { kind: 'loading'; message: Message }
@@ -16,21 +22,26 @@ export type ReadinessModel =
       /** A reload that failed while an earlier answer is still shown. */
       failure?: RequestFailure;
       canInvoice: Readiness['canInvoice'];
+      /** The snapshot's verdict: the heading says exactly what the dashboard and the tray say. */
+      verdict: Verdict;
+      look: 'ok' | 'warning' | 'fault';
       deadline: Readiness['deadline'];
-      look: (typeof overallLook)[Readiness['canInvoice']];
-      answerKey: string;
       deadlineKey: string;
-      period: Message;
-      /** Catalog keys of "yes"/"no" for the two filing tasks, shown inside `readiness.filing.status`. */
-      reportedKey: string;
-      clearedKey: string;
+      mode: Snapshot['invoicing']['mode'];
+      /** Fully digital: no 抄报/清卡, so the period and task lines are left out. */
+      filing?: { period: Message; reportedKey: string; clearedKey: string };
       reminders: Message[];
       faults: Readiness['faults'];
-      checks: Readiness['checks'];
+      /** Counted checks worst first; the not-checked ones last, grey with their reason. */
+      checks: ReadinessCheck[];
     };
 
-/** What the readiness view shows for the state of its getReadiness request. */
-export function readinessModel(request: RequestState<unknown, Readiness>): ReadinessModel {
+/**
+ * What the readiness view shows for its getReadiness request and the live snapshot. The answer
+ * is the snapshot's verdict (the core's readiness already agrees with it; the filing calendar is
+ * one of its checks), so the readiness view, the dashboard banner and the tray never disagree.
+ */
+export function readinessModel(request: RequestState<unknown, Readiness>, snapshot?: Snapshot): ReadinessModel {
   const readiness = request.data;
   if (!readiness) {
     return request.failure
@@ -38,19 +49,36 @@ export function readinessModel(request: RequestState<unknown, Readiness>): Readi
       : { kind: 'loading', message: { key: 'ui.loading' } };
   }
   const f = readiness.filing;
+  const verdict: Verdict = snapshot?.verdict ?? { canInvoice: verdictOfReadiness[readiness.canInvoice] };
+  const mode = snapshot?.invoicing.mode ?? 'tax-device';
+  const notChecked = new Set(snapshot?.checks.filter((c) => c.notChecked).map((c) => c.id) ?? []);
+  const checks = readiness.checks.map((c) => ({
+    ...c,
+    ...(notChecked.has(c.id) ? { notChecked: true as const } : {}),
+  }));
   return {
     kind: 'ready',
     ...(request.failure ? { failure: request.failure } : {}),
     canInvoice: readiness.canInvoice,
+    verdict,
+    look: snapshot ? verdictTone(verdict) : overallLook[readiness.canInvoice],
     deadline: readiness.deadline,
-    look: overallLook[readiness.canInvoice],
-    answerKey: `readiness.canInvoice.${readiness.canInvoice}`,
     deadlineKey: `readiness.deadline.${readiness.deadline}`,
-    period: { key: 'readiness.filing.period', params: { start: f.periodStart, deadline: f.deadline, today: f.today } },
-    reportedKey: yesNo(f.reported),
-    clearedKey: yesNo(f.cleared),
+    mode,
+    ...(mode === 'digital' || f.status === 'not-required'
+      ? {}
+      : {
+          filing: {
+            period: {
+              key: 'readiness.filing.period',
+              params: { start: f.periodStart, deadline: f.deadline, today: f.today },
+            },
+            reportedKey: yesNo(f.reported),
+            clearedKey: yesNo(f.cleared),
+          },
+        }),
     reminders: readiness.reminders,
     faults: readiness.faults,
-    checks: readiness.checks,
+    checks: [...checks.filter((c) => !c.notChecked), ...checks.filter((c) => c.notChecked)],
   };
 }

@@ -1,41 +1,77 @@
 import { useEffect } from 'react';
+import { verdictText } from '../../../shared/i18n/verdict-text';
 import { useTranslator } from '../i18n/use-translator';
 import { useAppState } from '../store/store-context';
-import { checkDisplayName } from '../../../shared/i18n/check-name';
-import { StatusBadge } from '../components/status-badge';
+import { CheckRow } from '../components/check-row';
+import { StatusIcon } from '../components/status-icon';
+import { ViewHeader } from '../components/view-header';
 import { RequestFailureBanner } from '../components/request-failure-banner';
+import { lookOf } from '../components/tone';
 import { useCoreRequest } from '../requests/use-core-request';
 import { readinessModel } from './readiness-model';
 
-/** "Can I invoice today, and will I make the filing deadline?": the answer, the calendar, reminders, checks. */
-export function ReadinessView() {
+/** "Can I invoice today, and will I make the filing deadline?": the verdict, the calendar, reminders, checks. */
+export default function ReadinessView() {
   const t = useTranslator();
   const snapshot = useAppState((s) => s.snapshot);
   const navigate = useAppState((s) => s.navigate);
-  const recheckAll = useAppState((s) => s.recheckAll);
   const readiness = useCoreRequest('getReadiness');
   const { run } = readiness;
 
   // Asked again with every snapshot, so the answer follows the checks (and a restarted core).
   useEffect(() => void run({}), [run, snapshot?.updatedAt]);
 
-  const model = readinessModel(readiness);
-  if (model.kind === 'failed') return <RequestFailureBanner failure={model.failure} />;
-  if (model.kind === 'loading') return <p className="muted">{t.render(model.message)}</p>;
+  const model = readinessModel(readiness, snapshot);
+  const header = <ViewHeader title={t.t('ui.readiness.heading')} />;
+  if (model.kind === 'failed')
+    return (
+      <>
+        {header}
+        <RequestFailureBanner failure={model.failure} />
+      </>
+    );
+  if (model.kind === 'loading')
+    return (
+      <>
+        {header}
+        <p className="muted">{t.render(model.message)}</p>
+      </>
+    );
+  const look = lookOf(model.look);
   return (
-    <>
+    <div className="readiness-view">
+      {header}
       {model.failure && <RequestFailureBanner failure={model.failure} />}
-      <section className={`overall overall-${model.look}`} data-can-invoice={model.canInvoice}>
-        <h1>{t.t(model.answerKey)}</h1>
-        <p data-deadline={model.deadline}>{t.t(model.deadlineKey)}</p>
-        <button type="button" onClick={() => void recheckAll()}>
-          {t.t('ui.readiness.refresh')}
-        </button>
+      <section
+        className={`verdict compact palette-${look.palette}`}
+        data-can-invoice={model.canInvoice}
+        data-verdict={model.verdict.canInvoice}
+        aria-labelledby="readiness-answer"
+      >
+        <StatusIcon shape={look.shape} size={32} />
+        <div className="verdict-text">
+          <h2 id="readiness-answer">{verdictText(model.verdict, t)}</h2>
+          <p className="verdict-meta" data-deadline={model.deadline}>
+            {t.t(model.deadlineKey)}
+          </p>
+        </div>
       </section>
-      <section className="panel">
-        <h2>{t.t('ui.readiness.heading')}</h2>
-        <p>{t.render(model.period)}</p>
-        <p>{t.t('readiness.filing.status', { reported: t.t(model.reportedKey), cleared: t.t(model.clearedKey) })}</p>
+      <section className="panel" aria-labelledby="filing-heading">
+        <h2 id="filing-heading">{t.t('ui.readiness.filing')}</h2>
+        <p>{t.t('ui.readiness.mode', { mode: t.t(`ui.invoicing.mode.${model.mode}`) })}</p>
+        {model.filing ? (
+          <>
+            <p>{t.render(model.filing.period)}</p>
+            <p>
+              {t.t('readiness.filing.status', {
+                reported: t.t(model.filing.reportedKey),
+                cleared: t.t(model.filing.clearedKey),
+              })}
+            </p>
+          </>
+        ) : (
+          <p>{t.t('ui.readiness.noFiling')}</p>
+        )}
         {model.reminders.length > 0 && (
           <ul className="reminders">
             {model.reminders.map((m) => (
@@ -45,32 +81,35 @@ export function ReadinessView() {
         )}
       </section>
       {model.faults.length > 0 && (
-        <section className="panel">
-          <h2>{t.t('cli.readiness.faults')}</h2>
-          <ul className="faults">
+        <section className="panel" aria-labelledby="readiness-faults">
+          <h2 id="readiness-faults">{t.t('ui.readiness.faults')}</h2>
+          <ul className="plain">
             {model.faults.map((fault) => (
-              <li key={fault.id} className={`fault severity-${fault.severity}`}>
-                <strong>{t.t(`fault.${fault.id}.title`)}</strong>{' '}
-                <button type="button" onClick={() => navigate({ view: 'guide', params: { guideId: fault.guide } })}>
-                  {t.t('ui.readiness.openGuide')}
-                </button>
+              <li key={fault.id} className={`fault severity-${fault.severity}`} data-fault-id={fault.id}>
+                <div className="fault-head">
+                  <StatusIcon shape={fault.severity === 'critical' ? 'cross' : 'triangle'} />
+                  <h3>{t.t(`fault.${fault.id}.title`)}</h3>
+                  <button
+                    type="button"
+                    className={fault.severity === 'critical' ? 'primary' : undefined}
+                    onClick={() => navigate({ view: 'guide', params: { guideId: fault.guide } })}
+                  >
+                    {t.t('ui.verdict.startFixing')}
+                  </button>
+                </div>
               </li>
             ))}
           </ul>
         </section>
       )}
-      <section className="panel">
-        <h2>{t.t('cli.readiness.checks')}</h2>
-        <ul className="checks">
+      <section className="panel" aria-labelledby="readiness-checks">
+        <h2 id="readiness-checks">{t.t('ui.readiness.checks')}</h2>
+        <ul className="check-rows">
           {model.checks.map((c) => (
-            <li key={c.id} className="check" data-check-id={c.id} data-status={c.status}>
-              <StatusBadge status={c.status} />
-              <span className="check-name">{checkDisplayName(c.id, t)}</span>
-              <span className="check-summary">{t.render(c.summary)}</span>
-            </li>
+            <CheckRow key={c.id} check={c} />
           ))}
         </ul>
       </section>
-    </>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { act, screen } from '@testing-library/react';
 import { Banners } from '../../../renderer/src/components/banners';
-import { createTranslator } from '../../../shared/i18n/translator';
+import { windowTranslator as createTranslator } from '../support/test-messages';
 import { fakeSnapshot } from '../../support/fake-snapshot';
 import { renderApp, visibleText } from '../support/render-app';
 import { restarting } from '../support/fixtures';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import { FaultList } from '../../../renderer/src/components/fault-list';
-import { createTranslator } from '../../../shared/i18n/translator';
+import { windowTranslator as createTranslator } from '../support/test-messages';
 import { renderApp } from '../support/render-app';
 import { printerPaused } from '../support/fixtures';
 
@@ -13,12 +13,12 @@ describe('the fault list', () => {
     expect(screen.getByText(zh.t('ui.faults.none'))).toBeTruthy();
   });
 
-  it('explains each fault calmly and opens its guide', async () => {
+  it('explains each fault with its severity and opens its guide', async () => {
     const { store, user } = renderApp({ ui: <FaultList faults={[printerPaused]} /> });
-    expect(screen.getByText(zh.t('ui.calm'))).toBeTruthy();
-    expect(screen.getByText(zh.t('fault.printer.paused.title'))).toBeTruthy();
+    expect(screen.getByRole('heading', { name: zh.t('fault.printer.paused.title') })).toBeTruthy();
+    expect(screen.getByText(zh.t('fault.printer.paused.explain'))).toBeTruthy();
     expect(screen.getByText(zh.t('severity.critical'))).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: zh.t('ui.faults.openGuide') }));
+    await user.click(screen.getByRole('button', { name: zh.t('ui.verdict.startFixing') }));
     expect(store.getState().route).toEqual({
       view: 'guide',
       params: { faultId: 'printer.paused', guideId: 'printer.paused' },

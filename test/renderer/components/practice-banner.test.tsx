@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
-import { createTranslator } from '../../../shared/i18n/translator';
+import { windowTranslator as createTranslator } from '../support/test-messages';
 import { fakeSnapshot } from '../../support/fake-snapshot';
 import { fakeCoreApi } from '../support/fake-core-api';
 import { renderApp, visibleText } from '../support/render-app';

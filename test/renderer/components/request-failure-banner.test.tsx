@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import { RequestFailureBanner } from '../../../renderer/src/components/request-failure-banner';
-import { createTranslator } from '../../../shared/i18n/translator';
+import { windowTranslator as createTranslator } from '../support/test-messages';
 import { renderApp, visibleText } from '../support/render-app';
 
 const zh = createTranslator('zh-CN');

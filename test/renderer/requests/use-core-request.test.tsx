@@ -1,3 +1,4 @@
+import { testStoreOptions } from '../support/test-messages';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { act, renderHook, waitFor } from '@testing-library/react';
@@ -8,7 +9,7 @@ import { fakeCoreApi, type FakeCoreApi } from '../support/fake-core-api';
 import { fakeReadiness } from '../support/fixtures';
 
 function renderRequest(core: FakeCoreApi) {
-  const store = createAppStore(core.api, 'zh-CN');
+  const store = createAppStore(core.api, testStoreOptions('zh-CN'));
   const wrapper = ({ children }: { children: ReactNode }) => (
     <StoreProvider store={store} api={core.api}>
       {children}

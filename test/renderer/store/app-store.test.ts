@@ -1,3 +1,4 @@
+import { testStoreOptions } from '../support/test-messages';
 import { describe, expect, it } from 'vitest';
 import { createAppStore, loadInitialSnapshot, markConnectionLost } from '../../../renderer/src/store/app-store';
 import { ConnectionLostError } from '../../../renderer/src/bridge/api';
@@ -26,7 +27,7 @@ function fakeApi(answer: (method: string) => unknown) {
 describe('the renderer store', () => {
   it('shows the first snapshot once connected, then every pushed one', async () => {
     const { api, push } = fakeApi(() => fakeSnapshot({ overall: 'ok' }));
-    const store = createAppStore(api, 'zh-CN');
+    const store = createAppStore(api, testStoreOptions('zh-CN'));
     expect(store.getState().connection).toBe('connecting');
     await loadInitialSnapshot(store, api);
     expect(store.getState()).toMatchObject({ connection: 'connected', snapshot: { overall: 'ok' } });
@@ -38,7 +39,7 @@ describe('the renderer store', () => {
     const { api } = fakeApi(() => {
       throw new ProtocolError('unavailable', 'the core is restarting');
     });
-    const store = createAppStore(api, 'en');
+    const store = createAppStore(api, testStoreOptions('en'));
     await loadInitialSnapshot(store, api);
     expect(store.getState()).toMatchObject({ connection: 'lost', lastError: 'the core is restarting' });
   });
@@ -49,7 +50,7 @@ describe('the renderer store', () => {
       if (fail) throw new ProtocolError('timeout', 'runChecks got no answer');
       return fakeSnapshot({ overall: 'warning' });
     });
-    const store = createAppStore(api, 'en');
+    const store = createAppStore(api, testStoreOptions('en'));
     const pending = store.getState().recheckAll();
     expect(store.getState().checking).toBe(true);
     await pending;
@@ -61,7 +62,7 @@ describe('the renderer store', () => {
 
   it('follows the core supervisor status and navigation', () => {
     const { api, push } = fakeApi(() => fakeSnapshot());
-    const store = createAppStore(api, 'en');
+    const store = createAppStore(api, testStoreOptions('en'));
     push('coreStatus', { state: 'restarting', restarts: 2, retryInMs: 1000 });
     expect(store.getState().coreStatus?.state).toBe('restarting');
     store.getState().navigate({ view: 'guide', params: { faultId: 'disk.low-space' } });
@@ -74,7 +75,7 @@ describe('a window that opens while the core restarts', () => {
     const core = fakeCoreApi();
     core.answer('getCoreStatus', restarting);
     core.fail('getSnapshot', 'unavailable', 'the core is restarting');
-    const store = createAppStore(core.api, 'zh-CN');
+    const store = createAppStore(core.api, testStoreOptions('zh-CN'));
     await loadInitialSnapshot(store, core.api);
     expect(store.getState()).toMatchObject({ connection: 'connecting', coreStatus: restarting });
     expect(store.getState().lastError).toBeUndefined();
@@ -92,7 +93,7 @@ describe('a window that opens while the core restarts', () => {
     const core = fakeCoreApi();
     core.hold('getCoreStatus');
     core.answer('getSnapshot', fakeSnapshot());
-    const store = createAppStore(core.api, 'en');
+    const store = createAppStore(core.api, testStoreOptions('en'));
     const loading = loadInitialSnapshot(store, core.api);
     core.push('coreStatus', running);
     core.held('getCoreStatus')[0]!.resolve(restarting);
@@ -104,7 +105,7 @@ describe('a window that opens while the core restarts', () => {
     const core = fakeCoreApi();
     core.throwError('getCoreStatus', new ConnectionLostError('socket closed'));
     core.throwError('getSnapshot', new ConnectionLostError('socket closed'));
-    const store = createAppStore(core.api, 'zh-CN');
+    const store = createAppStore(core.api, testStoreOptions('zh-CN'));
     await loadInitialSnapshot(store, core.api);
     expect(store.getState()).toMatchObject({
       connection: 'lost',
@@ -118,7 +119,7 @@ describe('failures the store records', () => {
   it('keeps the code of a failed re-check beside its technical text, and clears both on the next', async () => {
     const core = fakeCoreApi();
     core.fail('runChecks', 'unavailable', 'the core is restarting');
-    const store = createAppStore(core.api, 'zh-CN');
+    const store = createAppStore(core.api, testStoreOptions('zh-CN'));
     await store.getState().recheckAll();
     expect(store.getState()).toMatchObject({ lastError: 'the core is restarting', lastErrorCode: 'unavailable' });
     core.answer('runChecks', fakeSnapshot());
@@ -128,12 +129,63 @@ describe('failures the store records', () => {
   });
 
   it('marks the connection lost, with the reason when there is one', () => {
-    const store = createAppStore(fakeCoreApi().api, 'zh-CN');
+    const store = createAppStore(fakeCoreApi().api, testStoreOptions('zh-CN'));
     markConnectionLost(store, new ConnectionLostError('cannot reach the InvoiceGuard core'));
     expect(store.getState()).toMatchObject({
       connection: 'lost',
       lastError: 'cannot reach the InvoiceGuard core',
       lastErrorCode: 'connection-lost',
     });
+  });
+
+  it('loads the other language’s strings (the parts loaded so far) before switching to it', async () => {
+    const loaded: string[] = [];
+    const options = testStoreOptions('zh-CN');
+    const store = createAppStore(fakeCoreApi().api, {
+      ...options,
+      messageParts: ['screen'],
+      loadMessages: async (language, part) => {
+        loaded.push(`${language}/${part}`);
+        return options.loadMessages(language, part);
+      },
+    });
+    const switching = store.getState().setLanguage('en');
+    expect(store.getState().language).toBe('zh-CN');
+    await switching;
+    expect(loaded).toEqual(['en/screen']);
+    expect(store.getState()).toMatchObject({ language: 'en', messageParts: ['screen'] });
+    expect(store.getState().messages['ui.checkNow']).toBe('Check now');
+    expect(store.getState().messages['guide.support.do']).toBeUndefined();
+    await store.getState().ensureMessages(['views']);
+    expect(loaded).toEqual(['en/screen', 'en/views']);
+    expect(store.getState().messages['guide.support.do']).toBeTruthy();
+    await store.getState().ensureMessages(['views', 'screen']);
+    expect(loaded).toHaveLength(2);
+  });
+
+  it('announces the verdict when a re-check finishes, and when a pushed snapshot changes it', async () => {
+    const core = fakeCoreApi();
+    core.answer('getSnapshot', fakeSnapshot());
+    core.answer('getCoreStatus', running);
+    core.answer('runChecks', fakeSnapshot({ updatedAt: '2026-11-27T08:00:05.000Z' }));
+    const store = createAppStore(core.api, testStoreOptions('zh-CN'));
+    await loadInitialSnapshot(store, core.api);
+    expect(store.getState().announcement).toBeUndefined();
+    await store.getState().recheckAll();
+    expect(store.getState().announcement).toMatchObject({ seq: 1, kind: 'rechecked', verdict: { canInvoice: 'yes' } });
+    core.push('snapshot', fakeSnapshot({ overall: 'fault', updatedAt: '2026-11-27T08:00:09.000Z' }));
+    expect(store.getState().announcement).toMatchObject({ seq: 2, kind: 'changed', verdict: { canInvoice: 'no' } });
+  });
+
+  it('keeps each check’s time at the start of a re-check until it ends, for its progress', async () => {
+    const core = fakeCoreApi();
+    core.hold('runChecks');
+    const store = createAppStore(core.api, testStoreOptions('zh-CN'));
+    store.setState({ snapshot: fakeSnapshot() });
+    const running = store.getState().recheckAll();
+    expect(store.getState().recheckBaseline).toEqual({ 'disk.space': '2026-11-27T08:00:00.000Z' });
+    core.held('runChecks')[0]!.resolve(fakeSnapshot());
+    await running;
+    expect(store.getState().recheckBaseline).toBeUndefined();
   });
 });

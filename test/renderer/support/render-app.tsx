@@ -2,10 +2,11 @@ import type { ReactElement } from 'react';
 import { render, type RenderResult } from '@testing-library/react';
 import { userEvent, type UserEvent } from '@testing-library/user-event';
 import { App } from '../../../renderer/src/app';
-import { createAppStore, type AppState } from '../../../renderer/src/store/app-store';
+import { createAppStore, type AppStateFields } from '../../../renderer/src/store/app-store';
 import { StoreProvider } from '../../../renderer/src/store/store-context';
 import type { Language } from '../../../shared/i18n/define-catalog';
 import { fakeCoreApi, type FakeCoreApi } from './fake-core-api';
+import { testStoreOptions } from './test-messages';
 
 export interface Rendered extends RenderResult {
   core: FakeCoreApi;
@@ -21,12 +22,12 @@ export function renderApp(
   options: {
     core?: FakeCoreApi;
     language?: Language;
-    state?: Partial<Omit<AppState, 'navigate' | 'setLanguage' | 'recheckAll'>>;
+    state?: Partial<AppStateFields>;
     ui?: ReactElement;
   } = {},
 ): Rendered {
   const core = options.core ?? fakeCoreApi();
-  const store = createAppStore(core.api, options.language ?? 'zh-CN');
+  const store = createAppStore(core.api, testStoreOptions(options.language ?? 'zh-CN'));
   if (options.state) store.setState(options.state);
   const user = userEvent.setup();
   const result = render(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { createTranslator } from '../../../shared/i18n/translator';
+import { windowTranslator as createTranslator } from '../support/test-messages';
 import { parseErrorCode } from '../../../shared/codes/parse-error-code';
 import { fakeCoreApi } from '../support/fake-core-api';
 import { renderApp, visibleText } from '../support/render-app';
@@ -9,7 +9,9 @@ import { restarting } from '../support/fixtures';
 const zh = createTranslator('zh-CN');
 const onExplain = { connection: 'connected', route: { view: 'explain' } } as const;
 const main = () => within(screen.getByRole('main'));
-const input = () => main().getByRole('textbox', { name: zh.t('ui.explain.heading') });
+const input = () => main().getByRole('textbox', { name: zh.t('ui.explain.label') });
+/** The view loads on demand: wait for its box. */
+const opened = () => main().findByRole('textbox', { name: zh.t('ui.explain.label') });
 
 /** A core that looks codes up as the real one does. */
 function explainingCore() {
@@ -19,8 +21,9 @@ function explainingCore() {
 }
 
 describe('the error-code lookup', () => {
-  it('offers a box for the code and the lookup button', () => {
+  it('offers a labelled box for the code and the lookup button', async () => {
     renderApp({ state: onExplain });
+    await opened();
     expect(input().getAttribute('placeholder')).toBe(zh.t('ui.explain.placeholder'));
     expect(main().getByRole('button', { name: zh.t('ui.explain.lookup') })).toBeTruthy();
   });
@@ -29,15 +32,18 @@ describe('the error-code lookup', () => {
     const core = fakeCoreApi();
     core.hold('explainCode');
     const { user } = renderApp({ core, state: onExplain });
+    await opened();
     await user.type(input(), '248');
     await user.click(main().getByRole('button', { name: zh.t('ui.explain.lookup') }));
-    const button = main().getByRole('button', { name: zh.t('ui.explain.lookingUp') }) as HTMLButtonElement;
-    expect(button.disabled).toBe(true);
+    const button = main().getByRole('button', { name: zh.t('ui.explain.lookingUp') });
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(button);
     expect(core.held('explainCode')[0]?.params).toEqual({ text: '248' });
   });
 
   it('explains a code pasted with the text around it, and opens its guide', async () => {
     const { store, user } = renderApp({ core: explainingCore(), state: onExplain });
+    await opened();
     await user.type(input(), '错误代码：248');
     await user.click(main().getByRole('button', { name: zh.t('ui.explain.lookup') }));
     const answer = await main().findByRole('heading', { name: /248/ });
@@ -48,6 +54,7 @@ describe('the error-code lookup', () => {
 
   it('says plainly when there is no code in what was typed', async () => {
     const { user } = renderApp({ core: explainingCore(), state: onExplain });
+    await opened();
     await user.type(input(), '打印机不出纸');
     await user.click(main().getByRole('button', { name: zh.t('ui.explain.lookup') }));
     expect(await main().findByText(zh.t('explain.notRecognised.no-code'))).toBeTruthy();
@@ -57,6 +64,7 @@ describe('the error-code lookup', () => {
     const core = fakeCoreApi();
     core.fail('explainCode', 'timeout', 'explainCode got no answer within 60000 ms');
     const { user } = renderApp({ core, state: onExplain });
+    await opened();
     await user.type(input(), '248');
     await user.click(main().getByRole('button', { name: zh.t('ui.explain.lookup') }));
     const alert = await main().findByRole('alert');
@@ -69,6 +77,7 @@ describe('the error-code lookup', () => {
     const core = fakeCoreApi();
     core.fail('explainCode', 'unavailable', 'the core is restarting');
     const { user } = renderApp({ core, state: { ...onExplain, coreStatus: restarting } });
+    await opened();
     expect(screen.getByText(zh.t('ui.coreRestarting', { restarts: 2 }))).toBeTruthy();
     await user.type(input(), '248');
     await user.click(main().getByRole('button', { name: zh.t('ui.explain.lookup') }));

@@ -35,7 +35,29 @@ describe('the guided flow', () => {
   it('says the problem is solved when the fault cleared by itself', () => {
     const model = guideModel({ ...base, view: fakeGuideView({ incident: openIncident([1, 2], 'completed') }) });
     expect(model.state).toBe('completed');
-    expect(model.status).toEqual({ kind: 'completed', message: { key: 'ui.guide.completed' } });
+    expect(model.status).toEqual({
+      kind: 'completed',
+      message: { key: 'ui.guide.completed' },
+      at: '2026-11-10T08:05:00.000Z',
+    });
+    expect(model.progress).toEqual({ current: 3, total: 3, done: 2 });
+    expect(model.steps.some((s) => s.current)).toBe(false);
+  });
+
+  it('says which step the user is at, "step 2 of 3", and how many are done', () => {
+    const model = guideModel({ ...base, view: fakeGuideView({ fault: printerPaused, incident: openIncident([1]) }) });
+    expect(model.progress).toEqual({ current: 2, total: 3, done: 1 });
+    expect(model.steps.map((s) => s.current)).toEqual([false, true, false]);
+  });
+
+  it('points to the help request once every step is done and the fault is still there', () => {
+    const stuck = guideModel({
+      ...base,
+      view: fakeGuideView({ fault: printerPaused, incident: openIncident([1, 2]) }),
+    });
+    expect(stuck.needsSupport).toBe(true);
+    const going = guideModel({ ...base, view: fakeGuideView({ fault: printerPaused, incident: openIncident([1]) }) });
+    expect(going.needsSupport).toBe(false);
   });
 
   it('disables the busy step only, its re-check saying "checking"', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { createTranslator } from '../../../shared/i18n/translator';
+import { windowTranslator as createTranslator } from '../support/test-messages';
 import { fakeCoreApi } from '../support/fake-core-api';
 import { renderApp, visibleText } from '../support/render-app';
 import { fakePractice, restarting } from '../support/fixtures';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
-import { createTranslator } from '../../../shared/i18n/translator';
+import { windowTranslator as createTranslator } from '../support/test-messages';
 import { fakeSnapshot } from '../../support/fake-snapshot';
 import { fakeCoreApi } from '../support/fake-core-api';
 import { renderApp, visibleText } from '../support/render-app';
-import { fakeReadiness, restarting, running } from '../support/fixtures';
+import { fakeReadiness, printerPaused, restarting, running } from '../support/fixtures';
 
 const zh = createTranslator('zh-CN');
 const onReadiness = { connection: 'connected', route: { view: 'readiness' }, snapshot: fakeSnapshot() } as const;
@@ -30,8 +30,13 @@ describe('the month-end readiness view', () => {
         faults: [{ id: 'printer.paused', severity: 'critical', guide: 'printer.paused' }],
       }),
     );
-    const { store, user } = renderApp({ core, state: onReadiness });
-    expect(await main().findByRole('heading', { name: zh.t('readiness.canInvoice.no') })).toBeTruthy();
+    const { store, user } = renderApp({
+      core,
+      state: { ...onReadiness, snapshot: fakeSnapshot({ overall: 'fault', faults: [printerPaused] }) },
+    });
+    expect(
+      await main().findByRole('heading', { name: `现在不能开票：${zh.t('fault.printer.paused.title')}` }),
+    ).toBeTruthy();
     expect(
       main().getByText(
         zh.t('readiness.filing.period', { start: '2026-11-01', deadline: '2026-11-15', today: '2026-11-10' }),
@@ -42,18 +47,46 @@ describe('the month-end readiness view', () => {
       main().getByText(zh.t('readiness.reminder.clearNext', { deadline: '2026-11-15', days: 5, month: '2026-11' })),
     ).toBeTruthy();
     expect(main().getByText('磁盘空间')).toBeTruthy();
-    await user.click(main().getByRole('button', { name: zh.t('ui.readiness.openGuide') }));
+    await user.click(main().getByRole('button', { name: zh.t('ui.verdict.startFixing') }));
     expect(store.getState().route).toEqual({ view: 'guide', params: { guideId: 'printer.paused' } });
   });
 
-  it('asks again with every new snapshot', async () => {
+  it('asks again with every new snapshot, and says what the dashboard says', async () => {
     const core = fakeCoreApi();
     core.answer('getReadiness', fakeReadiness({ canInvoice: 'yes' }));
     renderApp({ core, state: onReadiness });
-    await main().findByRole('heading', { name: zh.t('readiness.canInvoice.yes') });
+    await main().findByRole('heading', { name: '可以开票' });
     core.answer('getReadiness', fakeReadiness({ canInvoice: 'at-risk' }));
-    act(() => core.push('snapshot', fakeSnapshot({ updatedAt: '2026-11-10T08:01:00.000Z' })));
-    expect(await main().findByRole('heading', { name: zh.t('readiness.canInvoice.at-risk') })).toBeTruthy();
+    act(() => core.push('snapshot', fakeSnapshot({ overall: 'warning', updatedAt: '2026-11-10T08:01:00.000Z' })));
+    expect(await main().findByRole('heading', { name: '可以开票，但有需要注意的地方' })).toBeTruthy();
+    expect(core.callsOf('getReadiness').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('on a fully digital PC says no filing is needed, and shows a skipped check grey with its reason', async () => {
+    const core = fakeCoreApi();
+    core.answer('getReadiness', fakeReadiness());
+    const snapshot = fakeSnapshot({
+      invoicing: { mode: 'digital', because: 'default' },
+      checks: [
+        {
+          ...fakeSnapshot().checks[0]!,
+          id: 'clock.offset',
+          status: 'unknown',
+          notChecked: true,
+          summary: { key: 'check.clock.offset.notConfigured' },
+        },
+      ],
+    });
+    const data = fakeReadiness({
+      checks: [{ id: 'clock.offset', status: 'unknown', summary: { key: 'check.clock.offset.notConfigured' } }],
+    });
+    core.answer('getReadiness', data);
+    renderApp({ core, state: { ...onReadiness, snapshot } });
+    expect(await main().findByText(zh.t('ui.readiness.noFiling'))).toBeTruthy();
+    const row = document.querySelector<HTMLElement>('[data-check-id="clock.offset"]')!;
+    expect(row.dataset.status).toBe('not-checked');
+    expect(visibleText(row)).toContain('未检查');
+    expect(visibleText(row)).not.toContain('正常');
   });
 
   it('says in Chinese why it has no answer, the technical text folded away', async () => {
@@ -77,7 +110,7 @@ describe('the month-end readiness view', () => {
       core.push('coreStatus', running);
       core.push('snapshot', fakeSnapshot({ updatedAt: '2026-11-10T08:02:00.000Z' }));
     });
-    expect(await main().findByRole('heading', { name: zh.t('readiness.canInvoice.yes') })).toBeTruthy();
+    expect(await main().findByRole('heading', { name: '可以开票' })).toBeTruthy();
     expect(main().queryByRole('alert')).toBeNull();
   });
 });

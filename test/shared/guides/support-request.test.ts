@@ -62,6 +62,8 @@ describe('prefilled support request', () => {
     expect(body).toContain('✖');
     expect(body).toContain('练习模式');
     expect(body).toContain('0.1.0');
+    expect(body).toContain(new Date('2026-11-10T01:00:00.000Z').toLocaleString('zh-CN', { hour12: false }));
+    expect(body).not.toContain('2026-11-10T01:00:00.000Z');
   });
 
   it("gives the time in the PC's own time zone, not UTC", () => {

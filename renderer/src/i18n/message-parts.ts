@@ -1,0 +1,45 @@
+import type { Language } from '../../../shared/i18n/define-catalog';
+import type { Messages } from '../../../shared/i18n/format-message';
+
+/**
+ * The window loads each language's strings in two parts: `screen`, what the first screen (the
+ * dashboard, its banners and the header) shows, and `views`, everything the other views add (the
+ * guided steps, the error-code lookup, readiness, network, settings), loaded when the first of them
+ * opens. Each part of each language is its own chunk (the plugin in vite.config.ts builds them
+ * from the catalogs at build time).
+ */
+export const messageParts = ['screen', 'views'] as const;
+export type MessagePart = (typeof messageParts)[number];
+
+/** Loads one part of one language's strings. */
+export type LoadMessages = (language: Language, part: MessagePart) => Promise<Messages>;
+
+/** Keys only the views beyond the dashboard show (and the CLI and tray, which the window never does). */
+const viewsPrefixes = [
+  'guide.',
+  'code.',
+  'explain.',
+  'support.',
+  'cli.',
+  'tray.',
+  'notify.',
+  'readiness.',
+  'flow.',
+  'ui.guide.',
+  'ui.explain.',
+  'ui.readiness.',
+  'ui.network.',
+  'ui.settings.',
+  'ui.area.',
+  'ui.invoicing.because.',
+];
+
+/** The part a key is loaded with. */
+export function partOf(key: string): MessagePart {
+  return viewsPrefixes.some((p) => key.startsWith(p)) ? 'views' : 'screen';
+}
+
+/** One part of a language's strings. */
+export function selectPart(messages: Messages, part: MessagePart): Record<string, string> {
+  return Object.fromEntries(Object.entries(messages).filter(([key]) => partOf(key) === part));
+}
