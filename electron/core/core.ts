@@ -74,7 +74,7 @@ export function createCore(options: CoreOptions): Core {
     const nowMode = invoicingState(options.loaded.policy, options.taxDevice).mode;
     if (nowMode !== mode) {
       mode = nowMode;
-      void monitor.run(modeDependent);
+      void monitor.rerun(modeDependent);
     }
     faults = diagnose(monitor.readings(), rules, faultCatalog, faults, new Date(now()).toISOString(), (rule, reason) =>
       log(`rule ${rule} failed: ${reason}`),

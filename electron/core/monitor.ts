@@ -8,6 +8,11 @@ export interface Monitor {
   stop(): void;
   /** Runs the given probes (all when omitted) now; concurrent requests for a running probe share its run. */
   run(ids?: readonly string[]): Promise<Reading[]>;
+  /**
+   * Runs the given probes afresh: a run already in flight may have read the world before a change,
+   * so it is waited for and the probe runs once more after it.
+   */
+  rerun(ids: readonly string[]): Promise<Reading[]>;
   readings(): ReadonlyMap<string, Reading>;
   /** Called after every new reading; returns the unsubscribe function. */
   onReading(listener: (reading: Reading) => void): () => void;
@@ -61,6 +66,10 @@ export function createMonitor(probes: readonly Probe[], now: () => number = Date
     run(ids) {
       const selected = ids ? ids.flatMap((id) => byId.get(id) ?? []) : probes;
       return Promise.all(selected.map(runOne));
+    },
+    rerun(ids) {
+      const selected = ids.flatMap((id) => byId.get(id) ?? []);
+      return Promise.all(selected.map((p) => (inFlight.get(p.id) ?? Promise.resolve()).then(() => runOne(p))));
     },
     readings: () => latest,
     onReading(listener) {

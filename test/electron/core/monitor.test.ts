@@ -11,6 +11,28 @@ function probe(id: string, run: Probe['run'], extra: Partial<Probe> = {}): Probe
 afterEach(() => vi.useRealTimers());
 
 describe('the monitor', () => {
+  it('re-runs a probe after the run in flight when asked afresh: a run that read the world before a change does not count', async () => {
+    let world = 'before';
+    let release: () => void = () => {};
+    const seen: string[] = [];
+    const monitor = createMonitor([
+      probe('calendar', async () => {
+        const read = world;
+        if (seen.length === 0) await new Promise<void>((r) => (release = r));
+        seen.push(read);
+        return { status: 'ok', summary: { key: read } };
+      }),
+    ]);
+    const first = monitor.run(['calendar']);
+    world = 'after';
+    const fresh = monitor.rerun(['calendar']);
+    release();
+    await first;
+    const [reading] = await fresh;
+    expect(seen).toEqual(['before', 'after']);
+    expect(reading?.summary.key).toBe('after');
+  });
+
   it('reads unknown with the reason when a probe throws, and the other probes go on', async () => {
     const monitor = createMonitor([
       probe('bad', async () => {
