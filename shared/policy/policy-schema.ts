@@ -8,6 +8,7 @@ import { clockPolicySchema } from './clock-policy';
 import { softwarePolicySchema } from './software-policy';
 import { memoryPolicySchema } from './memory-policy';
 import { systemPolicySchema } from './system-policy';
+import { backupPolicySchema } from './backup-policy';
 
 /**
  * The policy file IT deploys to every workstation. Each area owns its section in its own file;
@@ -26,6 +27,7 @@ export const policySchema = z
     software: softwarePolicySchema.prefault({}),
     memory: memoryPolicySchema.prefault({}),
     system: systemPolicySchema.prefault({}),
+    backup: backupPolicySchema.prefault({}),
   })
   .strict();
 

@@ -3,6 +3,14 @@ import { snapshotSchema } from '../model/snapshot';
 import { guideViewSchema, incidentFlowSchema, recheckResultSchema } from '../guides/flow-schema';
 import { explainResultSchema, maxExplainInput } from '../codes/parse-error-code';
 import { readinessSchema } from '../readiness/readiness';
+import {
+  backupProgressSchema,
+  backupStatusSchema,
+  jobStartSchema,
+  listSnapshotsResultSchema,
+  restoreParamsSchema,
+  restoreStartSchema,
+} from '../backup/backup-schema';
 
 /** Shape of one request: what the caller sends and what it gets back. */
 export interface RequestSpec<P extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
@@ -74,6 +82,29 @@ export const requests = {
   listScenarios: { params: noParams, result: practiceStateSchema },
   startPractice: { params: z.object({ id: z.string().min(1).max(100) }).strict(), result: practiceStateSchema },
   stopPractice: { params: noParams, result: practiceStateSchema },
+  /** Backups (docs/backup.md), served by the backup area: RPO, RTO, last run, next run. */
+  getBackupStatus: { params: noParams, result: backupStatusSchema },
+  /** "立即备份": starts a backup to every destination; progress follows as `backupProgress` events. */
+  startBackup: {
+    params: z
+      .object({
+        /** Re-read and re-hash the new snapshot afterwards. */
+        verify: z.boolean().default(false),
+        /** Take a source that vanished or lost most of its files as it is now (else the last good copy is kept). */
+        acceptSourceChanges: z.boolean().default(false),
+      })
+      .strict(),
+    result: jobStartSchema,
+  },
+  listSnapshots: { params: noParams, result: listSnapshotsResultSchema },
+  /**
+   * "恢复": into a folder the user chose, or over the live data. Over live data the first call answers
+   * what would be replaced and a token; only a second call with that token restores, after the
+   * current state was itself snapshotted.
+   */
+  restoreSnapshot: { params: restoreParamsSchema, result: restoreStartSchema },
+  /** Restores the newest snapshot to a temporary folder, verifies it, times it (the measured RTO), cleans up. */
+  startRestoreDrill: { params: noParams, result: jobStartSchema },
 } satisfies Record<string, RequestSpec>;
 
 export const coreStatusSchema = z
@@ -94,6 +125,8 @@ export const events = {
   coreStatus: coreStatusSchema,
   /** An incident's flow changed (step done, re-checked, or completed because its fault cleared). */
   guideFlow: incidentFlowSchema,
+  /** A backup, verification, restore or drill advanced (throttled), or ended (`done` / `failed`). */
+  backupProgress: backupProgressSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type Requests = typeof requests;
@@ -135,5 +168,10 @@ export const areaRequestNames = [
   'listScenarios',
   'startPractice',
   'stopPractice',
+  'getBackupStatus',
+  'startBackup',
+  'listSnapshots',
+  'restoreSnapshot',
+  'startRestoreDrill',
 ] as const;
 export type AreaRequestName = (typeof areaRequestNames)[number];

@@ -1,0 +1,402 @@
+import { mkdir, stat, statfs } from 'node:fs/promises';
+import os from 'node:os';
+import { randomBytes } from 'node:crypto';
+import type { BackupPolicy } from '../../../../shared/policy/backup-policy';
+import { backupConfigured, sourceName } from '../../../../shared/policy/backup-policy';
+import type { BackupJobKind, BackupProgress } from '../../../../shared/backup/backup-schema';
+import { BackupFailure, destinationFailure, serializeFailure, type SerializedFailure } from './backup-failure';
+import type { EngineJob, EngineResult, ListJobResult } from './engine';
+import type { EngineRunner } from './engine-runner';
+import type { EngineProgress } from './engine-types';
+import { acquireLock } from './file-lock';
+import { storeLayout } from './store-layout';
+import type { BackupStateStore, DestinationRun, DrillRecord, RunRecord, VerifyRecord } from './backup-state';
+import { destinationState } from './backup-state';
+import { etaSeconds } from './eta';
+
+/** Free space where backups or drills write ("destination free space": practice mode may script it). */
+export type SpaceSource = (path: string) => Promise<{ freeBytes: number; totalBytes: number }>;
+
+export const statfsSpace: SpaceSource = async (p) => {
+  const s = await statfs(p);
+  return { freeBytes: s.bavail * s.bsize, totalBytes: s.blocks * s.bsize };
+};
+
+export interface BackupServiceOptions {
+  policy: BackupPolicy;
+  state: BackupStateStore;
+  runner: EngineRunner;
+  space?: SpaceSource;
+  /** Where drills restore to (a fresh folder inside, removed afterwards). */
+  tempRoot?: string;
+  host?: string;
+  now?: () => number;
+  log?: (line: string) => void;
+  /** Waits before retrying a locked or changing file; tests shorten them. */
+  retryDelaysMs?: number[];
+}
+
+/** A job that was started: its id (progress events carry it) and its end. */
+export interface Job<T> {
+  jobId: string;
+  done: Promise<T>;
+}
+
+export interface BackupService {
+  configured: boolean;
+  running(): { jobId: string; kind: BackupJobKind; startedAt: string } | null;
+  /** Backs up every source to every destination; throws BackupFailure `busy` or `not-configured`. */
+  backup(options: { trigger: RunRecord['trigger']; verify?: boolean; acceptSourceChanges?: boolean; destinations?: string[] }): Job<RunRecord>;
+  verify(): Job<VerifyRecord[]>;
+  drill(): Job<DrillRecord>;
+  /** Runs an engine job on one destination under its lock (restore flows use it). */
+  onDestination<T extends EngineResult>(kind: BackupJobKind, destination: string, job: EngineJob, jobId?: string): Promise<T>;
+  /** Starts a job of the given kind as the only one running, with its own id. */
+  exclusive<T>(kind: BackupJobKind, work: (jobId: string) => Promise<T>): Job<T>;
+  list(destination: string): Promise<ListJobResult>;
+  onProgress(listener: (p: BackupProgress) => void): () => void;
+}
+
+/**
+ * The backup engine as the core and the CLI use it: one job at a time per process, each
+ * destination under its lock file (so the CLI and the app's core never write one store at once),
+ * every outcome written to the state file. Long work runs in the runner (a worker thread).
+ */
+export function createBackupService(options: BackupServiceOptions): BackupService {
+  const { policy, state, runner } = options;
+  const now = options.now ?? Date.now;
+  const space = options.space ?? statfsSpace;
+  const host = options.host ?? os.hostname();
+  const log = options.log ?? (() => {});
+  const listeners = new Set<(p: BackupProgress) => void>();
+  let current: { jobId: string; kind: BackupJobKind; startedAt: string } | null = null;
+
+  const emit = (p: BackupProgress): void => listeners.forEach((l) => l(p));
+
+  function exclusive<T>(kind: BackupJobKind, work: (jobId: string) => Promise<T>): Job<T> {
+    if (!backupConfigured(policy)) throw new BackupFailure('not-configured');
+    if (current) throw new BackupFailure('busy', { running: current.kind, since: current.startedAt });
+    const jobId = `${kind}-${randomBytes(4).toString('hex')}`;
+    current = { jobId, kind, startedAt: new Date(now()).toISOString() };
+    const done = work(jobId).finally(() => {
+      current = null;
+    });
+    // The caller may only look at the events; the promise must still never be an unhandled rejection.
+    done.catch(() => {});
+    return { jobId, done };
+  }
+
+  function progressFor(jobId: string, kind: BackupJobKind, destination: string): (p: EngineProgress) => void {
+    const started = now();
+    let phase = '';
+    let phaseStart = started;
+    return (p) => {
+      if (p.phase !== phase) {
+        phase = p.phase;
+        phaseStart = now();
+      }
+      emit({ jobId, kind, destination, ...p, etaSeconds: etaSeconds(p, (now() - phaseStart) / 1000) });
+    };
+  }
+
+  async function onDestination<T extends EngineResult>(
+    kind: BackupJobKind,
+    destination: string,
+    job: EngineJob,
+    jobId: string = kind,
+  ): Promise<T> {
+    try {
+      const st = await stat(destination);
+      if (!st.isDirectory()) throw new BackupFailure('destination-missing', { path: destination, reason: 'not a folder' });
+    } catch (error) {
+      throw error instanceof BackupFailure ? error : destinationFailure(error, destination);
+    }
+    const layout = storeLayout(destination);
+    emit({ jobId, kind, destination, phase: 'lock', files: 0, bytes: 0, totalFiles: 0, totalBytes: 0, etaSeconds: null });
+    let attempt;
+    try {
+      await mkdir(layout.root, { recursive: false }).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EEXIST') throw error;
+      });
+      attempt = await acquireLock(layout.lock, { purpose: kind, host });
+    } catch (error) {
+      throw destinationFailure(error, layout.lock);
+    }
+    if (!attempt.ok)
+      throw new BackupFailure('busy', {
+        path: destination,
+        ...(attempt.owner
+          ? { pid: attempt.owner.pid, host: attempt.owner.host, since: attempt.owner.startedAt, running: attempt.owner.purpose }
+          : {}),
+      });
+    try {
+      return (await runner.run(job, progressFor(jobId, kind, destination))) as T;
+    } finally {
+      await attempt.lock.release();
+    }
+  }
+
+  const sources = policy.sources.map((s) => ({ name: sourceName(s), path: s.path }));
+
+  async function backupOne(
+    destination: string,
+    jobId: string,
+    opts: { verify: boolean; acceptSourceChanges: boolean },
+  ): Promise<{ run: DestinationRun; verify?: VerifyRecord }> {
+    const base = { path: destination, files: 0, bytes: 0, readFiles: 0, addedBytes: 0, problems: [], problemCount: 0, dataMissing: [] };
+    try {
+      await checkSpaceFor(destination);
+      const result = await onDestination<Extract<EngineResult, { kind: 'backup' }>>('backup', destination, {
+        kind: 'backup',
+        destination,
+        sources,
+        exclude: policy.exclude,
+        dataLossPercent: policy.dataLossPercent,
+        acceptSourceChanges: opts.acceptSourceChanges,
+        host,
+        retention: policy.retention,
+        verify: opts.verify,
+        ...(options.retryDelaysMs ? { retryDelaysMs: options.retryDelaysMs } : {}),
+      }, jobId);
+      const s = result.snapshot;
+      const run: DestinationRun = {
+        ...base,
+        outcome: s.status === 'complete' ? 'ok' : 'partial',
+        snapshotId: s.snapshotId,
+        files: s.files,
+        bytes: s.bytes,
+        readFiles: s.readFiles,
+        addedBytes: s.addedBytes,
+        problems: s.problems.slice(0, 50).map((p) => ({
+          source: sources[p.source]?.name ?? '',
+          path: p.path,
+          reason: p.reason,
+          code: p.code,
+        })),
+        problemCount: s.problems.length,
+        dataMissing: s.dataMissing,
+        error: null,
+      };
+      await state.update((st) => {
+        const d = destinationState(st, destination);
+        d.storeId = s.storeId;
+        d.lastSnapshot = { id: s.snapshotId, at: s.createdAt, status: s.status };
+        if (s.status === 'complete') d.lastComplete = { id: s.snapshotId, at: s.createdAt };
+        d.lastAddedBytes = s.addedBytes;
+        if (result.verify) d.lastVerify = verifyRecordOf(result.verify);
+        st.destinations[destination] = d;
+        for (const src of s.sources)
+          if (!src.carried) st.sources[src.name] = { files: src.files, bytes: src.bytes, at: s.createdAt };
+      });
+      return { run, ...(result.verify ? { verify: verifyRecordOf(result.verify) } : {}) };
+    } catch (error) {
+      const failure = serializeFailure(error);
+      log(`backup to ${destination} failed: ${failure.kind} ${JSON.stringify(failure.details)}`);
+      return { run: { ...base, outcome: 'failed', snapshotId: null, error: failure } };
+    }
+  }
+
+  /** Refuses early when the destination clearly cannot take the next run (nothing is written then). */
+  async function checkSpaceFor(destination: string): Promise<void> {
+    const st = await state.read();
+    const d = destinationState(st, destination);
+    const sourceBytes = Object.values(st.sources).reduce((n, s) => n + s.bytes, 0);
+    const needed = d.lastComplete ? d.lastAddedBytes : sourceBytes;
+    let free: number;
+    try {
+      free = (await space(destination)).freeBytes;
+    } catch {
+      return; // missing destinations are told by the run itself
+    }
+    if (needed > 0 && free < needed)
+      throw new BackupFailure('destination-full', { path: destination, freeBytes: free, neededBytes: needed });
+  }
+
+  function verifyRecordOf(v: { at: string; snapshotId: string; ok: boolean; objects: number; bytes: number; problems: { path: string; reason: string }[] }): VerifyRecord {
+    const first = v.problems[0];
+    return {
+      at: v.at,
+      snapshotId: v.snapshotId,
+      ok: v.ok,
+      objects: v.objects,
+      bytes: v.bytes,
+      problems: v.problems.length,
+      firstProblem: first ? `${first.path}: ${first.reason}` : null,
+      error: null,
+    };
+  }
+
+  return {
+    configured: backupConfigured(policy),
+    running: () => current,
+    exclusive,
+    onDestination,
+    backup(opts) {
+      return exclusive('backup', async (jobId) => {
+        const startedAt = new Date(now()).toISOString();
+        const targets = opts.destinations ?? policy.destinations.map((d) => d.path);
+        const runs: DestinationRun[] = [];
+        for (const destination of targets)
+          runs.push(
+            (await backupOne(destination, jobId, { verify: opts.verify ?? false, acceptSourceChanges: opts.acceptSourceChanges ?? false })).run,
+          );
+        const outcome = runs.some((r) => r.outcome === 'ok' || r.outcome === 'partial')
+          ? runs.every((r) => r.outcome === 'ok')
+            ? 'ok'
+            : 'partial'
+          : 'failed';
+        const record: RunRecord = { trigger: opts.trigger, startedAt, finishedAt: new Date(now()).toISOString(), outcome, destinations: runs };
+        await state.update((st) => {
+          st.lastRun = record;
+        });
+        emitEnd(jobId, 'backup', outcome, runs);
+        return record;
+      });
+    },
+    verify() {
+      return exclusive('verify', async (jobId) => {
+        const records: VerifyRecord[] = [];
+        for (const d of policy.destinations) {
+          let record: VerifyRecord;
+          try {
+            const r = await onDestination<Extract<EngineResult, { kind: 'verify' }>>('verify', d.path, { kind: 'verify', destination: d.path, snapshotId: 'latest' }, jobId);
+            record = verifyRecordOf(r.record);
+          } catch (error) {
+            const failure = serializeFailure(error);
+            // A destination that is not there cannot be verified: that is not a verification failure.
+            if (isUnreachable(failure)) continue;
+            record = failedVerify(failure, now());
+          }
+          records.push(record);
+          await state.update((st) => {
+            const ds = destinationState(st, d.path);
+            ds.lastVerify = record;
+            st.destinations[d.path] = ds;
+          });
+        }
+        const ok = records.length > 0 && records.every((r) => r.ok);
+        emit({ jobId, kind: 'verify', phase: ok ? 'done' : 'failed', files: 0, bytes: 0, totalFiles: 0, totalBytes: 0, etaSeconds: 0, outcome: ok ? 'ok' : 'failed', message: { key: ok ? 'backup.done.verifyOk' : 'backup.done.verifyFailed', params: { count: records.length } } });
+        return records;
+      });
+    },
+    drill() {
+      return exclusive('drill', async (jobId) => {
+        const st = await state.read();
+        // The destination with the newest snapshot: that is what a real recovery would use.
+        const ordered = [...policy.destinations].sort((a, b) =>
+          (destinationState(st, b.path).lastSnapshot?.at ?? '').localeCompare(destinationState(st, a.path).lastSnapshot?.at ?? ''),
+        );
+        let record: DrillRecord | undefined;
+        let where = ordered[0]?.path ?? '';
+        for (const d of ordered) {
+          where = d.path;
+          try {
+            await checkDrillSpace(d.path);
+            const r = await onDestination<Extract<EngineResult, { kind: 'drill' }>>('drill', d.path, { kind: 'drill', destination: d.path, tempRoot: options.tempRoot ?? os.tmpdir() }, jobId);
+            record = {
+              at: new Date(now()).toISOString(),
+              snapshotId: r.snapshotId,
+              ok: r.result.problems.length === 0,
+              seconds: r.seconds,
+              files: r.result.files,
+              bytes: r.result.bytes,
+              problems: r.result.problems.length,
+              error: null,
+            };
+            break;
+          } catch (error) {
+            const failure = serializeFailure(error);
+            if (isUnreachable(failure) && d !== ordered.at(-1)) continue;
+            record = { at: new Date(now()).toISOString(), snapshotId: null, ok: false, seconds: null, files: 0, bytes: 0, problems: 0, error: failure };
+            break;
+          }
+        }
+        const final = record ?? { at: new Date(now()).toISOString(), snapshotId: null, ok: false, seconds: null, files: 0, bytes: 0, problems: 0, error: { kind: 'destination-missing', details: {} } };
+        await state.update((s) => {
+          const ds = destinationState(s, where);
+          ds.lastDrill = final;
+          // A drill re-hashes every byte it restores: it verifies the snapshot as well.
+          if (final.snapshotId)
+            ds.lastVerify = { at: final.at, snapshotId: final.snapshotId, ok: final.ok, objects: final.files, bytes: final.bytes, problems: final.problems, firstProblem: null, error: null };
+          s.destinations[where] = ds;
+        });
+        emit({
+          jobId,
+          kind: 'drill',
+          phase: final.ok ? 'done' : 'failed',
+          files: final.files,
+          bytes: final.bytes,
+          totalFiles: final.files,
+          totalBytes: final.bytes,
+          etaSeconds: 0,
+          outcome: final.ok ? 'ok' : 'failed',
+          message: final.ok
+            ? { key: 'backup.done.drillOk', params: { files: final.files, seconds: Math.round((final.seconds ?? 0) * 10) / 10 } }
+            : { key: `backup.error.${final.error?.kind ?? 'store-damaged'}`, params: messageParams(final.error) },
+        });
+        return final;
+      });
+    },
+    list(destination) {
+      return runner.run({ kind: 'list', destination }, () => {}) as Promise<ListJobResult>;
+    },
+    onProgress(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+
+  async function checkDrillSpace(destination: string): Promise<void> {
+    const st = await state.read();
+    const bytes = Object.values(st.sources).reduce((n, s) => n + s.bytes, 0);
+    const root = options.tempRoot ?? os.tmpdir();
+    let free: number;
+    try {
+      free = (await space(root)).freeBytes;
+    } catch {
+      return;
+    }
+    if (free < bytes * 1.05) throw new BackupFailure('target-full', { path: root, freeBytes: free, neededBytes: bytes, destination });
+  }
+
+  function emitEnd(jobId: string, kind: BackupJobKind, outcome: RunRecord['outcome'], runs: DestinationRun[]): void {
+    const files = runs.reduce((n, r) => n + r.files, 0);
+    const bytes = runs.reduce((n, r) => n + r.bytes, 0);
+    const failed = runs.find((r) => r.error);
+    emit({
+      jobId,
+      kind,
+      phase: outcome === 'failed' ? 'failed' : 'done',
+      files,
+      bytes,
+      totalFiles: files,
+      totalBytes: bytes,
+      etaSeconds: 0,
+      outcome,
+      message:
+        outcome === 'failed' && failed?.error
+          ? { key: `backup.error.${failed.error.kind}`, params: messageParams(failed.error) }
+          : { key: outcome === 'ok' ? 'backup.done.ok' : 'backup.done.partial', params: { files, problems: runs.reduce((n, r) => n + r.problemCount, 0) } },
+    });
+  }
+}
+
+/** Parameters a failure message may show: the path it concerns, never raw OS text. */
+export function messageParams(failure: Pick<SerializedFailure, 'details'> | null | undefined): Record<string, string | number> {
+  const d = failure?.details ?? {};
+  return {
+    path: typeof d.path === 'string' ? d.path : '',
+    host: typeof d.host === 'string' ? d.host : '',
+    pid: typeof d.pid === 'number' ? d.pid : 0,
+    neededMiB: typeof d.neededBytes === 'number' ? Math.ceil(d.neededBytes / 1048576) : 0,
+    freeMiB: typeof d.freeBytes === 'number' ? Math.floor(d.freeBytes / 1048576) : 0,
+  };
+}
+
+function isUnreachable(failure: SerializedFailure): boolean {
+  return failure.kind === 'destination-missing' || failure.kind === 'snapshot-not-found';
+}
+
+function failedVerify(failure: SerializedFailure, at: number): VerifyRecord {
+  return { at: new Date(at).toISOString(), snapshotId: null, ok: false, objects: 0, bytes: 0, problems: 0, firstProblem: null, error: failure };
+}

@@ -1,0 +1,447 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { BackupFailure, destinationFailure } from './backup-failure';
+import { excluder } from './exclusions';
+import { serializeManifest, type ManifestBody, type ManifestEntry, type ManifestProblem, type ManifestSource } from './manifest';
+import { scanSource, type ScannedEntry } from './scan-source';
+import { listObjects, listSnapshotFiles, loadManifest, type OpenStore } from './store';
+import { incompletePath, manifestPath, newSnapshotId, objectPath } from './store-layout';
+import { errnoOf, fsyncDirSync, sleepSync, writeAtomicSync } from './sync-fs';
+import type { EngineProgress } from './engine-types';
+
+export interface SnapshotSource {
+  name: string;
+  path: string;
+}
+
+export interface SnapshotOptions {
+  sources: readonly SnapshotSource[];
+  exclude: readonly string[];
+  /** Percent fewer files than in the previous snapshot that counts as data missing. */
+  dataLossPercent: number;
+  /** Take a vanished or shrunken source as it is (else its last good copy is carried forward). */
+  acceptSourceChanges: boolean;
+  host: string;
+  /** Waits before each retry of a locked or changing file (ms); its length is the number of retries. */
+  retryDelaysMs?: readonly number[];
+  now?: () => number;
+  onProgress?: (progress: EngineProgress) => void;
+  /** Test hook: called before each file is copied (a test changes a file or removes the destination). */
+  beforeCopy?: (source: string, relPath: string) => void;
+}
+
+export interface DataMissing {
+  source: string;
+  reason: 'source-missing' | 'source-shrunk';
+  before: number;
+  now: number;
+}
+
+export interface SnapshotResult {
+  snapshotId: string;
+  storeId: string;
+  status: 'complete' | 'partial';
+  createdAt: string;
+  files: number;
+  bytes: number;
+  /** Files read and hashed this run (the rest passed the quick check). */
+  readFiles: number;
+  /** Bytes of objects this run added to the store. */
+  addedBytes: number;
+  problems: ManifestProblem[];
+  dataMissing: DataMissing[];
+  /** Per source, as stored: files and bytes, and whether it is the last good copy carried forward. */
+  sources: { name: string; files: number; bytes: number; carried: boolean }[];
+}
+
+const chunk = 1024 * 1024;
+/** Files up to this size are read whole before anything is written (a duplicate writes nothing). */
+const wholeFileLimit = 8 * 1024 * 1024;
+/** FAT keeps modification times to 2 s: a file this recent at scan time is re-read next run. */
+const racyWindowMs = 2000;
+const lockedCodes = new Set(['EBUSY', 'EPERM', 'EAGAIN', 'ETXTBSY', 'EDEADLK']);
+
+class FileChanged extends Error {}
+
+/**
+ * Takes one snapshot into an open store (the caller holds the destination lock). Only what changed
+ * is read: a file whose size, modification and change time and inode equal the previous
+ * snapshot's entry keeps its hash (rsync's quick check, with restic's inode and ctime). Each file
+ * read is hashed while it is copied, and stored once by content (`objects/<sha256>`). The manifest
+ * is written last and renamed into place, so a killed run leaves only an `.incomplete` marker.
+ */
+export function takeSnapshot(store: OpenStore, options: SnapshotOptions): SnapshotResult {
+  const now = options.now ?? Date.now;
+  const startedAt = now();
+  const { layout } = store;
+  const retryDelays = options.retryDelaysMs ?? [100, 400, 1500];
+  const progress = throttle(options.onProgress, now);
+  const previous = newestManifest(store);
+  const id = newSnapshotId(startedAt, listSnapshotFiles(layout).complete.at(-1));
+  const known = listObjects(layout);
+  if (previous) dropLostObjects(store, previous, known);
+  const previousByKey = new Map<string, ManifestEntry>();
+  if (previous)
+    for (const e of previous.entries) {
+      const src = previous.sources[e.source];
+      if (src) previousByKey.set(`${src.name}\u0000${e.path}`, e);
+    }
+
+  dest(() => writeAtomicSync(incompletePath(layout, id), `${JSON.stringify({ pid: process.pid, host: options.host, startedAt: new Date(startedAt).toISOString() })}\n`, layout.tmp), layout.snapshots);
+
+  // Scan first, so the copy phase knows its totals (files, bytes, ETA).
+  progress({ phase: 'scan', files: 0, bytes: 0, totalFiles: 0, totalBytes: 0 }, true);
+  const excluded = excluder(options.exclude);
+  const sources: ManifestSource[] = [];
+  const entries: ManifestEntry[] = [];
+  const problems: ManifestProblem[] = [];
+  const dataMissing: DataMissing[] = [];
+  const toCopy: { sourceIndex: number; entry: ManifestEntry; abs: string }[] = [];
+  options.sources.forEach((source, sourceIndex) => {
+    const before = previous?.sources.find((s) => s.name === source.name);
+    const scan = scanSource(source.path, excluded);
+    const found = scan.ok ? scan.files : 0;
+    const lost =
+      before !== undefined &&
+      (!scan.ok ||
+        (before.files > 0 && found === 0) ||
+        (before.files >= 20 && found <= before.files * (1 - options.dataLossPercent / 100)));
+    if (!scan.ok || lost) {
+      const reason = !scan.ok ? 'source-missing' : 'source-shrunk';
+      if (!scan.ok || !options.acceptSourceChanges) {
+        dataMissing.push({ source: source.name, reason, before: before?.files ?? 0, now: found });
+        problems.push({ source: sourceIndex, path: '', reason, code: scan.ok ? 'SHRUNK' : scan.code });
+        // The last good copy stays in the newest snapshot, so retention can never age it out.
+        if (previous && before) {
+          const prevIndex = previous.sources.indexOf(before);
+          for (const e of previous.entries) {
+            if (e.source !== prevIndex) continue;
+            const { added: _added, ...carried } = e;
+            entries.push({ ...carried, source: sourceIndex });
+          }
+          sources.push({ ...before, path: source.path, carriedFrom: before.carriedFrom ?? previous.id });
+        } else sources.push({ name: source.name, path: source.path, files: 0, bytes: 0 });
+        return;
+      }
+      dataMissing.push({ source: source.name, reason, before: before?.files ?? 0, now: found });
+    }
+    if (!scan.ok) return;
+    for (const u of scan.unreadable) problems.push({ source: sourceIndex, path: u.path, reason: 'unreadable', code: u.code });
+    sources.push({ name: source.name, path: source.path, files: 0, bytes: 0 });
+    for (const s of scan.entries) {
+      const entry = manifestEntry(sourceIndex, s, startedAt);
+      if (s.type === 'file') {
+        const prev = previousByKey.get(`${source.name}\u0000${s.path}`);
+        if (prev && unchanged(prev, s) && prev.sha256 && known.has(prev.sha256)) {
+          entry.sha256 = prev.sha256;
+          entries.push(entry);
+          continue;
+        }
+        toCopy.push({ sourceIndex, entry, abs: path.join(source.path, ...s.path.split('/')) });
+      }
+      entries.push(entry);
+    }
+  });
+
+  const totalFiles = toCopy.length;
+  const totalBytes = toCopy.reduce((n, c) => n + c.entry.size, 0);
+  let doneFiles = 0;
+  let doneBytes = 0;
+  let addedBytes = 0;
+  const added: string[] = [];
+  const failed = new Set<ManifestEntry>();
+  const buffer = Buffer.allocUnsafe(chunk);
+  progress({ phase: 'copy', files: 0, bytes: 0, totalFiles, totalBytes }, true);
+  try {
+    for (const item of toCopy) {
+      options.beforeCopy?.(options.sources[item.sourceIndex]?.name ?? '', item.entry.path);
+      const outcome = copyWithRetries(item.abs, store, buffer, known, retryDelays, startedAt);
+      if (outcome.ok) {
+        Object.assign(item.entry, outcome.stat, { sha256: outcome.sha256 });
+        if (outcome.added) {
+          item.entry.added = true;
+          added.push(outcome.sha256);
+          addedBytes += outcome.stat.size;
+        }
+      } else if (outcome.reason === 'vanished') failed.add(item.entry);
+      else {
+        failed.add(item.entry);
+        problems.push({ source: item.sourceIndex, path: item.entry.path, reason: outcome.reason, code: outcome.code });
+      }
+      doneFiles++;
+      doneBytes += item.entry.size;
+      progress({ phase: 'copy', files: doneFiles, bytes: doneBytes, totalFiles, totalBytes });
+    }
+  } catch (error) {
+    // The destination failed (full, gone, read-only): take back what this run added, keep the rest.
+    const failure = destinationFailure(error, layout.root);
+    removeQuietly([...added.map((h) => objectPath(layout, h)), incompletePath(layout, id)]);
+    throw failure;
+  }
+
+  const kept = entries.filter((e) => !failed.has(e));
+  for (const e of kept) {
+    const s = sources[e.source];
+    if (s && e.type === 'file' && !s.carriedFrom) {
+      s.files++;
+      s.bytes += e.size;
+    }
+  }
+  const createdAt = new Date(startedAt).toISOString();
+  const body: ManifestBody = {
+    id,
+    storeId: store.storeId,
+    createdAt,
+    finishedAt: new Date(now()).toISOString(),
+    host: options.host,
+    status: problems.length ? 'partial' : 'complete',
+    sources,
+    entries: kept,
+    problems,
+  };
+  progress({ phase: 'manifest', files: doneFiles, bytes: doneBytes, totalFiles, totalBytes }, true);
+  dest(() => {
+    writeAtomicSync(manifestPath(layout, id), serializeManifest(body), layout.tmp);
+    fs.rmSync(incompletePath(layout, id), { force: true });
+    fsyncDirSync(layout.snapshots);
+  }, layout.snapshots);
+  return {
+    snapshotId: id,
+    storeId: store.storeId,
+    status: body.status,
+    createdAt,
+    files: sources.reduce((n, s) => n + s.files, 0),
+    bytes: sources.reduce((n, s) => n + s.bytes, 0),
+    readFiles: totalFiles - failed.size,
+    addedBytes,
+    problems,
+    dataMissing,
+    sources: sources.map((s) => ({ name: s.name, files: s.files, bytes: s.bytes, carried: s.carriedFrom !== undefined })),
+  };
+}
+
+/** The newest snapshot whose manifest reads back whole; a damaged one is skipped (the next older is used). */
+export function newestManifest(store: OpenStore): ManifestBody | undefined {
+  const { complete } = listSnapshotFiles(store.layout);
+  for (let i = complete.length - 1; i >= 0; i--) {
+    try {
+      return loadManifest(store.layout, complete[i] as string);
+    } catch (error) {
+      if (error instanceof BackupFailure && error.kind === 'store-damaged') continue;
+      throw error;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Objects are not flushed one by one (that alone would cost more than the copy); the previous run's
+ * new objects are checked here instead: one that is missing or shorter than its file after a power
+ * cut is forgotten, so this run copies the file again.
+ */
+function dropLostObjects(store: OpenStore, previous: ManifestBody, known: Set<string>): void {
+  for (const e of previous.entries) {
+    if (!e.added || !e.sha256 || !known.has(e.sha256)) continue;
+    try {
+      if (fs.statSync(objectPath(store.layout, e.sha256)).size !== e.size) known.delete(e.sha256);
+    } catch {
+      known.delete(e.sha256);
+    }
+  }
+}
+
+function manifestEntry(sourceIndex: number, s: ScannedEntry, startedAt: number): ManifestEntry {
+  const entry: ManifestEntry = {
+    source: sourceIndex,
+    path: s.path,
+    type: s.type,
+    size: s.size,
+    mtimeMs: s.mtimeMs,
+    ctimeMs: s.ctimeMs,
+    ino: s.ino,
+    mode: s.mode,
+  };
+  if (s.target !== undefined) entry.target = s.target;
+  if (s.type === 'file' && Math.max(s.mtimeMs, s.ctimeMs) > startedAt - racyWindowMs) entry.recent = true;
+  return entry;
+}
+
+function unchanged(prev: ManifestEntry, s: ScannedEntry): boolean {
+  return (
+    prev.type === 'file' &&
+    !prev.recent &&
+    prev.size === s.size &&
+    prev.mtimeMs === s.mtimeMs &&
+    prev.ctimeMs === s.ctimeMs &&
+    prev.ino === s.ino
+  );
+}
+
+type CopyOutcome =
+  | {
+      ok: true;
+      sha256: string;
+      added: boolean;
+      stat: Pick<ManifestEntry, 'size' | 'mtimeMs' | 'ctimeMs' | 'ino' | 'mode'> & { recent?: true };
+    }
+  | { ok: false; reason: 'locked' | 'changed' | 'unreadable' | 'vanished'; code: string };
+
+function copyWithRetries(
+  abs: string,
+  store: OpenStore,
+  buffer: Buffer,
+  known: Set<string>,
+  retryDelays: readonly number[],
+  startedAt: number,
+): CopyOutcome {
+  let last: CopyOutcome = { ok: false, reason: 'changed', code: 'CHANGED' };
+  for (let attempt = 0; attempt <= retryDelays.length; attempt++) {
+    if (attempt > 0) sleepSync(retryDelays[attempt - 1] as number);
+    try {
+      return copyOnce(abs, store, buffer, known, startedAt);
+    } catch (error) {
+      if (error instanceof FileChanged) {
+        last = { ok: false, reason: 'changed', code: 'CHANGED' };
+        continue;
+      }
+      if (error instanceof BackupFailure) throw error;
+      const code = errnoOf(error);
+      if (code === 'ENOENT') return { ok: false, reason: 'vanished', code };
+      if (lockedCodes.has(code)) {
+        last = { ok: false, reason: 'locked', code };
+        continue;
+      }
+      return { ok: false, reason: 'unreadable', code: code || 'ERROR' };
+    }
+  }
+  return last;
+}
+
+/** Source errors are thrown as they are; destination errors as BackupFailure. */
+function copyOnce(abs: string, store: OpenStore, buffer: Buffer, known: Set<string>, startedAt: number): CopyOutcome {
+  const { layout } = store;
+  const fd = fs.openSync(abs, 'r');
+  let temp: string | undefined;
+  let out: number | undefined;
+  try {
+    const before = fs.fstatSync(fd);
+    const hash = createHash('sha256');
+    let read = 0;
+    let whole: Buffer | undefined;
+    if (before.size <= wholeFileLimit) {
+      whole = before.size <= buffer.length ? buffer.subarray(0, before.size) : Buffer.allocUnsafe(before.size);
+      while (read < whole.length) {
+        const n = fs.readSync(fd, whole, read, whole.length - read, read);
+        if (n === 0) break;
+        read += n;
+      }
+      // One byte more than the size said means the file grew while we read it.
+      if (fs.readSync(fd, Buffer.allocUnsafe(1), 0, 1, read) !== 0) throw new FileChanged();
+      hash.update(whole.subarray(0, read));
+    } else {
+      temp = path.join(layout.tmp, randomBytes(8).toString('hex'));
+      out = dest(() => fs.openSync(temp as string, 'wx'), layout.tmp);
+      for (;;) {
+        const n = fs.readSync(fd, buffer, 0, buffer.length, read);
+        if (n === 0) break;
+        hash.update(buffer.subarray(0, n));
+        const data = buffer.subarray(0, n);
+        const o = out;
+        dest(() => writeAll(o, data), layout.tmp);
+        read += n;
+      }
+    }
+    const after = fs.fstatSync(fd);
+    if (
+      read !== before.size ||
+      after.size !== before.size ||
+      after.mtimeMs !== before.mtimeMs ||
+      after.ctimeMs !== before.ctimeMs
+    )
+      throw new FileChanged();
+    const sha256 = hash.digest('hex');
+    const stat = {
+      size: before.size,
+      mtimeMs: before.mtimeMs,
+      ctimeMs: before.ctimeMs,
+      ino: before.ino,
+      mode: before.mode & 0o7777,
+      ...(Math.max(before.mtimeMs, before.ctimeMs) > startedAt - racyWindowMs ? { recent: true as const } : {}),
+    };
+    if (known.has(sha256)) return { ok: true, sha256, added: false, stat };
+    const final = objectPath(layout, sha256);
+    if (whole) {
+      temp = path.join(layout.tmp, randomBytes(8).toString('hex'));
+      const data = whole.subarray(0, read);
+      dest(() => {
+        const o = fs.openSync(temp as string, 'wx');
+        try {
+          writeAll(o, data);
+        } finally {
+          fs.closeSync(o);
+        }
+      }, layout.tmp);
+    } else if (out !== undefined) {
+      const o = out;
+      out = undefined;
+      dest(() => fs.closeSync(o), layout.tmp);
+    }
+    const from = temp as string;
+    dest(() => {
+      try {
+        fs.renameSync(from, final);
+      } catch (error) {
+        if (errnoOf(error) !== 'ENOENT') throw error;
+        fs.mkdirSync(path.dirname(final), { recursive: true });
+        fs.renameSync(from, final);
+      }
+    }, final);
+    temp = undefined;
+    known.add(sha256);
+    return { ok: true, sha256, added: true, stat };
+  } finally {
+    fs.closeSync(fd);
+    if (out !== undefined) fs.closeSync(out);
+    if (temp !== undefined) fs.rmSync(temp, { force: true });
+  }
+}
+
+function writeAll(fd: number, data: Buffer): void {
+  let off = 0;
+  while (off < data.length) off += fs.writeSync(fd, data, off, data.length - off);
+}
+
+/** Runs a destination operation; its errors become a classified BackupFailure. */
+function dest<T>(op: () => T, where: string): T {
+  try {
+    return op();
+  } catch (error) {
+    throw destinationFailure(error, where);
+  }
+}
+
+function removeQuietly(files: readonly string[]): void {
+  for (const f of files) {
+    try {
+      fs.rmSync(f, { force: true });
+    } catch {
+      // The destination may be gone; what is left is cleaned by the next run.
+    }
+  }
+}
+
+/** Progress at most every 100 ms (phase changes always). */
+export function throttle(
+  onProgress: ((p: EngineProgress) => void) | undefined,
+  now: () => number,
+): (p: EngineProgress, force?: boolean) => void {
+  let last = 0;
+  return (p, force = false) => {
+    if (!onProgress) return;
+    const t = now();
+    if (!force && t - last < 100) return;
+    last = t;
+    onProgress(p);
+  };
+}
