@@ -19,6 +19,8 @@ import { guidesNetworkCatalog } from './catalogs/guides-network';
 import { guidesPrinterCatalog } from './catalogs/guides-printer';
 import { guidesSystemCatalog } from './catalogs/guides-system';
 import { guidesDeviceCatalog } from './catalogs/guides-device';
+import { backupCatalog } from './catalogs/backup';
+import { guidesDataCatalog } from './catalogs/guides-data';
 
 /** Every area's strings; an area adds its catalog file here. */
 const areaCatalogs = [
@@ -42,6 +44,8 @@ const areaCatalogs = [
   guidesPrinterCatalog,
   guidesSystemCatalog,
   guidesDeviceCatalog,
+  backupCatalog,
+  guidesDataCatalog,
 ];
 
 /** All strings of one language, merged from the area catalogs. */
