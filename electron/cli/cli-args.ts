@@ -1,13 +1,22 @@
 import { parseArgs } from 'node:util';
 import { isLanguage, type Language } from '../../shared/i18n/translator';
 import { errorMessage } from '../../shared/error-message';
+import type { BackupCliCommand } from './backup-command';
 
 export type CliCommand =
   | { command: 'check'; json: boolean; policyPath?: string; language?: Language }
   | { command: 'help'; language?: Language }
   | { command: 'version' }
   | { command: 'readiness'; json: boolean; policyPath?: string; dataDir?: string; language?: Language }
-  | { command: 'explain'; json: boolean; text: string; language?: Language };
+  | { command: 'explain'; json: boolean; text: string; language?: Language }
+  | {
+      command: 'backups';
+      action: BackupCliCommand;
+      json: boolean;
+      policyPath?: string;
+      dataDir?: string;
+      language?: Language;
+    };
 
 /** A command line the CLI cannot act on; exits 3 with this message. */
 export class CliUsageError extends Error {
@@ -34,6 +43,9 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
+        verify: { type: 'boolean', default: false },
+        'accept-source-changes': { type: 'boolean', default: false },
+        to: { type: 'string' },
       },
     });
   } catch (error) {
@@ -53,7 +65,19 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     if (!rest.join('').trim()) throw new CliUsageError('cli.explain.needCode');
     return { command: 'explain', json: values.json, text: rest.join(' '), ...(language ? { language } : {}) };
   }
+  if (command === 'restore') {
+    if (rest.length !== 1 || !rest[0]) throw new CliUsageError('cli.restore.needSnapshot');
+    if (!values.to) throw new CliUsageError('cli.restore.needTarget');
+    return backupsCommand({ command: 'restore', snapshotId: rest[0], to: values.to }, values, language);
+  }
   if (rest.length) throw new CliUsageError('cli.badArgs', { reason: `unexpected argument "${rest[0] ?? ''}"` });
+  if (command === 'backup')
+    return backupsCommand(
+      { command: 'backup', verify: values.verify, acceptSourceChanges: values['accept-source-changes'] },
+      values,
+      language,
+    );
+  if (command === 'snapshots' || command === 'drill') return backupsCommand({ command }, values, language);
   if (values['data-dir'] === '') throw new CliUsageError('cli.badArgs', { reason: '--data-dir needs a folder name' });
   if (command === 'readiness') {
     if (values.policy === '') throw new CliUsageError('cli.badArgs', { reason: '--policy needs a file name' });
@@ -71,6 +95,22 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     command: 'check',
     json: values.json,
     ...(values.policy ? { policyPath: values.policy } : {}),
+    ...(language ? { language } : {}),
+  };
+}
+
+function backupsCommand(
+  action: BackupCliCommand,
+  values: { json: boolean; policy?: string | undefined; 'data-dir'?: string | undefined },
+  language: Language | undefined,
+): CliCommand {
+  if (values.policy === '') throw new CliUsageError('cli.badArgs', { reason: '--policy needs a file name' });
+  return {
+    command: 'backups',
+    action,
+    json: values.json,
+    ...(values.policy ? { policyPath: values.policy } : {}),
+    ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
     ...(language ? { language } : {}),
   };
 }

@@ -5,6 +5,7 @@ import { CliUsageError, parseCliArgs } from './cli-args';
 import { runExplain } from './explain-command';
 import { runReadiness } from './readiness-command';
 import { runCheck } from './check-command';
+import { runBackupCommand } from './backup-command';
 import type { CliIo } from './cli-io';
 
 /** Runs one CLI invocation and returns its exit code; never throws, never prints a stack trace. */
@@ -21,7 +22,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     command = parseCliArgs(argv);
   } catch (error) {
     if (!(error instanceof CliUsageError)) throw error;
-    io.stderr(`invoiceguard: ${t.t(error.key, error.params)}\n${t.t('cli.usage')}\n${t.t('cli.usageMore')}\n`);
+    io.stderr(`invoiceguard: ${t.t(error.key, error.params)}\n${usage(t)}\n`);
     return exitCouldNotRun;
   }
   if (command.command === 'version') {
@@ -30,10 +31,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   if (command.language) t = createTranslator(command.language);
   if (command.command === 'help') {
-    io.stdout(`${t.t('cli.usage')}\n${t.t('cli.usageMore')}\n`);
+    io.stdout(`${usage(t)}\n`);
     return 0;
   }
   if (command.command === 'explain') return runExplain(command, t, io);
   if (command.command === 'readiness') return runReadiness(command, t, io);
+  if (command.command === 'backups') return runBackupCommand(command.action, command, t, io);
   return runCheck(command, t, io);
+}
+
+function usage(t: ReturnType<typeof createTranslator>): string {
+  return `${t.t('cli.usage')}\n${t.t('cli.usageMore')}\n${t.t('cli.usageBackup')}`;
 }

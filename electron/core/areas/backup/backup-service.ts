@@ -176,6 +176,9 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
         problemCount: s.problems.length,
         dataMissing: s.dataMissing,
         error: null,
+        verified: result.verify
+          ? { ok: result.verify.ok, objects: result.verify.objects, problems: result.verify.problems.length }
+          : null,
       };
       await state.update((st) => {
         const d = destinationState(st, destination);
@@ -192,7 +195,7 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
     } catch (error) {
       const failure = serializeFailure(error);
       log(`backup to ${destination} failed: ${failure.kind} ${JSON.stringify(failure.details)}`);
-      return { run: { ...base, outcome: 'failed', snapshotId: null, error: failure } };
+      return { run: { ...base, outcome: 'failed', snapshotId: null, error: failure, verified: null } };
     }
   }
 

@@ -31,6 +31,8 @@ const destinationRunSchema = z
       z.object({ source: z.string(), reason: z.string(), before: z.number(), now: z.number() }).strict(),
     ),
     error: failureSchema.nullable(),
+    /** With `--verify` / `verify: true`: the new snapshot read back and re-hashed. */
+    verified: z.object({ ok: z.boolean(), objects: z.number(), problems: z.number() }).strict().nullable().default(null),
   })
   .strict();
 export type DestinationRun = z.infer<typeof destinationRunSchema>;
