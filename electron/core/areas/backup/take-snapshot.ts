@@ -263,7 +263,7 @@ function manifestEntry(sourceIndex: number, s: ScannedEntry, startedAt: number):
     mode: s.mode,
   };
   if (s.target !== undefined) entry.target = s.target;
-  if (s.type === 'file' && Math.max(s.mtimeMs, s.ctimeMs) > startedAt - racyWindowMs) entry.recent = true;
+  if (s.type === 'file' && s.mtimeMs > startedAt - racyWindowMs) entry.recent = true;
   return entry;
 }
 
@@ -342,8 +342,9 @@ function copyOnce(abs: string, store: OpenStore, buffer: Buffer, known: Set<stri
     } else {
       temp = path.join(layout.tmp, randomBytes(8).toString('hex'));
       out = dest(() => fs.openSync(temp as string, 'wx'), layout.tmp);
-      for (;;) {
-        const n = fs.readSync(fd, buffer, 0, buffer.length, read);
+      // Up to the size seen at the start: a file that keeps growing is not chased, it is "changed".
+      while (read < before.size) {
+        const n = fs.readSync(fd, buffer, 0, Math.min(buffer.length, before.size - read), read);
         if (n === 0) break;
         hash.update(buffer.subarray(0, n));
         const data = buffer.subarray(0, n);
@@ -351,6 +352,7 @@ function copyOnce(abs: string, store: OpenStore, buffer: Buffer, known: Set<stri
         dest(() => writeAll(o, data), layout.tmp);
         read += n;
       }
+      if (fs.readSync(fd, Buffer.allocUnsafe(1), 0, 1, read) !== 0) throw new FileChanged();
     }
     const after = fs.fstatSync(fd);
     if (
@@ -367,7 +369,7 @@ function copyOnce(abs: string, store: OpenStore, buffer: Buffer, known: Set<stri
       ctimeMs: before.ctimeMs,
       ino: before.ino,
       mode: before.mode & 0o7777,
-      ...(Math.max(before.mtimeMs, before.ctimeMs) > startedAt - racyWindowMs ? { recent: true as const } : {}),
+      ...(before.mtimeMs > startedAt - racyWindowMs ? { recent: true as const } : {}),
     };
     if (known.has(sha256)) return { ok: true, sha256, added: false, stat };
     const final = objectPath(layout, sha256);
