@@ -112,7 +112,7 @@ async function backup(
       if (d.verified)
         lines.push(
           t.t('cli.backup.verified', {
-            objects: d.verified.objects,
+            objects: d.verified.files,
             result: d.verified.ok ? t.t('cli.backup.verifyOk') : t.t('cli.backup.verifyBad', { count: d.verified.problems }),
           }),
         );

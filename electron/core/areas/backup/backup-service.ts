@@ -177,7 +177,7 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
         dataMissing: s.dataMissing,
         error: null,
         verified: result.verify
-          ? { ok: result.verify.ok, objects: result.verify.objects, problems: result.verify.problems.length }
+          ? { ok: result.verify.ok, files: result.verify.files, problems: result.verify.problems.length }
           : null,
       };
       await state.update((st) => {
@@ -215,13 +215,13 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
       throw new BackupFailure('destination-full', { path: destination, freeBytes: free, neededBytes: needed });
   }
 
-  function verifyRecordOf(v: { at: string; snapshotId: string; ok: boolean; objects: number; bytes: number; problems: { path: string; reason: string }[] }): VerifyRecord {
+  function verifyRecordOf(v: { at: string; snapshotId: string; ok: boolean; files: number; bytes: number; problems: { path: string; reason: string }[] }): VerifyRecord {
     const first = v.problems[0];
     return {
       at: v.at,
       snapshotId: v.snapshotId,
       ok: v.ok,
-      objects: v.objects,
+      files: v.files,
       bytes: v.bytes,
       problems: v.problems.length,
       firstProblem: first ? `${first.path}: ${first.reason}` : null,
@@ -320,7 +320,7 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
           ds.lastDrill = final;
           // A drill re-hashes every byte it restores: it verifies the snapshot as well.
           if (final.snapshotId)
-            ds.lastVerify = { at: final.at, snapshotId: final.snapshotId, ok: final.ok, objects: final.files, bytes: final.bytes, problems: final.problems, firstProblem: null, error: null };
+            ds.lastVerify = { at: final.at, snapshotId: final.snapshotId, ok: final.ok, files: final.files, bytes: final.bytes, problems: final.problems, firstProblem: null, error: null };
           s.destinations[where] = ds;
         });
         emit({
@@ -401,5 +401,5 @@ function isUnreachable(failure: SerializedFailure): boolean {
 }
 
 function failedVerify(failure: SerializedFailure, at: number): VerifyRecord {
-  return { at: new Date(at).toISOString(), snapshotId: null, ok: false, objects: 0, bytes: 0, problems: 0, firstProblem: null, error: failure };
+  return { at: new Date(at).toISOString(), snapshotId: null, ok: false, files: 0, bytes: 0, problems: 0, firstProblem: null, error: failure };
 }

@@ -32,7 +32,7 @@ const destinationRunSchema = z
     ),
     error: failureSchema.nullable(),
     /** With `--verify` / `verify: true`: the new snapshot read back and re-hashed. */
-    verified: z.object({ ok: z.boolean(), objects: z.number(), problems: z.number() }).strict().nullable().default(null),
+    verified: z.object({ ok: z.boolean(), files: z.number(), problems: z.number() }).strict().nullable().default(null),
   })
   .strict();
 export type DestinationRun = z.infer<typeof destinationRunSchema>;
@@ -53,7 +53,7 @@ const verifySchema = z
     at: z.string(),
     snapshotId: z.string().nullable(),
     ok: z.boolean(),
-    objects: z.number(),
+    files: z.number(),
     bytes: z.number(),
     problems: z.number().int(),
     firstProblem: z.string().nullable(),

@@ -140,7 +140,7 @@ export function evaluateVerification(policy: BackupPolicy, state: BackupState, n
   const newest = records.sort((a, b) => b.at.localeCompare(a.at))[0];
   if (!newest) return outcome('warning', 'check.backup.verification.never', { days: policy.verifyIntervalDays }, details);
   const ageDays = (now - Date.parse(newest.at)) / day;
-  const params = { at: localTime(newest.at), objects: newest.objects, days: policy.verifyIntervalDays };
+  const params = { at: localTime(newest.at), objects: newest.files, days: policy.verifyIntervalDays };
   if (ageDays > policy.verifyIntervalDays + 1) return outcome('warning', 'check.backup.verification.overdue', params, details);
   return outcome('ok', 'check.backup.verification.ok', params, details);
 }

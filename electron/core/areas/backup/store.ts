@@ -26,6 +26,8 @@ const verifiedSchema = z
     at: z.string(),
     ok: z.boolean(),
     objects: z.number().int().nonnegative(),
+    /** The snapshot's files whose content was checked (files with equal content share one object). */
+    files: z.number().int().nonnegative().default(0),
     bytes: z.number().nonnegative(),
     problems: z.array(z.object({ sha256: z.string(), path: z.string(), reason: z.string() }).strict()),
   })

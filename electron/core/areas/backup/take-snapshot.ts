@@ -180,6 +180,7 @@ export function takeSnapshot(store: OpenStore, options: SnapshotOptions): Snapsh
     throw failure;
   }
 
+  progress({ phase: 'copy', files: doneFiles, bytes: doneBytes, totalFiles, totalBytes }, true);
   const kept = entries.filter((e) => !failed.has(e));
   for (const e of kept) {
     const s = sources[e.source];

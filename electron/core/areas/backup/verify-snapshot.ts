@@ -48,6 +48,7 @@ export function verifySnapshot(
     at: new Date(now()).toISOString(),
     ok: problemCount === 0,
     objects: totalFiles,
+    files: body.entries.filter((e) => e.type === 'file').length,
     bytes: totalBytes,
     problems,
   };
