@@ -92,32 +92,56 @@ async function backup(
   reason: Reason,
 ): Promise<number> {
   if (!options.json)
-    io.stderr(`${t.t('cli.backup.started', { count: policy.sources.length, destinations: policy.destinations.length })}\n`);
-  const record = await service.backup({ trigger: 'manual', verify: command.verify, acceptSourceChanges: command.acceptSourceChanges }).done;
+    io.stderr(
+      `${t.t('cli.backup.started', { count: policy.sources.length, destinations: policy.destinations.length })}\n`,
+    );
+  const record = await service.backup({
+    trigger: 'manual',
+    verify: command.verify,
+    acceptSourceChanges: command.acceptSourceChanges,
+  }).done;
   if (options.json) {
     io.stdout(`${JSON.stringify({ version: 1, ...record }, null, 2)}\n`);
   } else {
     const lines: string[] = [];
     for (const d of record.destinations) {
       const name = policy.destinations.find((x) => x.path === d.path)?.name ?? d.path;
-      if (d.outcome === 'failed' && d.error) lines.push(t.t('cli.backup.destFailed', { path: name, reason: reason(d.error, d.path) }));
+      if (d.outcome === 'failed' && d.error)
+        lines.push(t.t('cli.backup.destFailed', { path: name, reason: reason(d.error, d.path) }));
       else if (d.outcome === 'partial') {
         lines.push(t.t('cli.backup.destPartial', { path: name, id: d.snapshotId ?? '', count: d.problemCount }));
         for (const p of d.problems.slice(0, 20))
-          lines.push(t.t('cli.backup.problem', { source: p.source, path: p.path, reason: t.t(`cli.backup.reason.${p.reason}`) }));
+          lines.push(
+            t.t('cli.backup.problem', { source: p.source, path: p.path, reason: t.t(`cli.backup.reason.${p.reason}`) }),
+          );
       } else
         lines.push(
-          t.t('cli.backup.destOk', { path: name, id: d.snapshotId ?? '', files: d.files, read: d.readFiles, addedMiB: mib(d.addedBytes) }),
+          t.t('cli.backup.destOk', {
+            path: name,
+            id: d.snapshotId ?? '',
+            files: d.files,
+            read: d.readFiles,
+            addedMiB: mib(d.addedBytes),
+          }),
         );
       if (d.verified)
         lines.push(
           t.t('cli.backup.verified', {
             objects: d.verified.files,
-            result: d.verified.ok ? t.t('cli.backup.verifyOk') : t.t('cli.backup.verifyBad', { count: d.verified.problems }),
+            result: d.verified.ok
+              ? t.t('cli.backup.verifyOk')
+              : t.t('cli.backup.verifyBad', { count: d.verified.problems }),
           }),
         );
       for (const m of d.dataMissing)
-        lines.push(t.t('cli.backup.dataMissing', { source: m.source, what: t.t(`cli.backup.dataMissing.${m.reason}`), before: m.before, now: m.now }));
+        lines.push(
+          t.t('cli.backup.dataMissing', {
+            source: m.source,
+            what: t.t(`cli.backup.dataMissing.${m.reason}`),
+            before: m.before,
+            now: m.now,
+          }),
+        );
     }
     io.stdout(`${lines.join('\n')}\n`);
   }
@@ -139,7 +163,12 @@ async function snapshots(
   for (const d of policy.destinations) {
     try {
       const list = await service.list(d.path);
-      report.push({ destination: d.path, storeId: list.storeId, snapshots: list.snapshots, incomplete: list.incomplete });
+      report.push({
+        destination: d.path,
+        storeId: list.storeId,
+        snapshots: list.snapshots,
+        incomplete: list.incomplete,
+      });
       lines.push(t.t('cli.snapshots.heading', { path: d.name ?? d.path }));
       if (!list.snapshots.length) lines.push(t.t('cli.snapshots.none'));
       for (const s of [...list.snapshots].reverse())
@@ -150,7 +179,13 @@ async function snapshots(
             status: t.t(`cli.snapshots.${s.status}`),
             files: s.files,
             mib: mib(s.bytes),
-            verified: t.t(s.verified ? (s.verified.ok ? 'cli.snapshots.verifiedOk' : 'cli.snapshots.verifiedBad') : 'cli.snapshots.notVerified'),
+            verified: t.t(
+              s.verified
+                ? s.verified.ok
+                  ? 'cli.snapshots.verifiedOk'
+                  : 'cli.snapshots.verifiedBad'
+                : 'cli.snapshots.notVerified',
+            ),
           }),
         );
       if (list.incomplete) lines.push(t.t('cli.snapshots.incomplete', { count: list.incomplete }));
@@ -161,7 +196,9 @@ async function snapshots(
       lines.push(t.t('cli.snapshots.error', { path: d.name ?? d.path, reason: reason(f, d.path) }));
     }
   }
-  io.stdout(options.json ? `${JSON.stringify({ version: 1, destinations: report }, null, 2)}\n` : `${lines.join('\n')}\n`);
+  io.stdout(
+    options.json ? `${JSON.stringify({ version: 1, destinations: report }, null, 2)}\n` : `${lines.join('\n')}\n`,
+  );
   return failed === 0 ? 0 : failed === policy.destinations.length ? 2 : 1;
 }
 
@@ -173,13 +210,24 @@ async function restore(
   t: Translator,
   io: CliIo,
 ): Promise<number> {
-  const job = await startRestore(service, policy, { snapshotId: command.snapshotId, target: { folder: command.to } }, () => {});
+  const job = await startRestore(
+    service,
+    policy,
+    { snapshotId: command.snapshotId, target: { folder: command.to } },
+    () => {},
+  );
   if ('needsConfirmation' in job) return exitCouldNotRun; // a folder target never asks
   const outcome = await job.done;
-  if (options.json) io.stdout(`${JSON.stringify({ version: 1, ok: outcome.problems.length === 0, ...outcome }, null, 2)}\n`);
+  if (options.json)
+    io.stdout(`${JSON.stringify({ version: 1, ok: outcome.problems.length === 0, ...outcome }, null, 2)}\n`);
   else {
     const lines = [
-      t.t('cli.restore.done', { id: outcome.snapshotId, path: command.to, files: outcome.files, seconds: Math.round(outcome.seconds * 10) / 10 }),
+      t.t('cli.restore.done', {
+        id: outcome.snapshotId,
+        path: command.to,
+        files: outcome.files,
+        seconds: Math.round(outcome.seconds * 10) / 10,
+      }),
     ];
     if (outcome.problems.length) {
       lines.push(t.t('cli.restore.problems', { count: outcome.problems.length }));
@@ -190,7 +238,13 @@ async function restore(
   return outcome.problems.length ? 1 : 0;
 }
 
-async function drill(service: BackupService, options: BackupCliOptions, t: Translator, io: CliIo, reason: Reason): Promise<number> {
+async function drill(
+  service: BackupService,
+  options: BackupCliOptions,
+  t: Translator,
+  io: CliIo,
+  reason: Reason,
+): Promise<number> {
   const record = await service.drill().done;
   if (options.json) io.stdout(`${JSON.stringify({ version: 1, ...record }, null, 2)}\n`);
   else if (record.ok)

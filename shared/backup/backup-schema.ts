@@ -6,7 +6,18 @@ export const backupJobKinds = ['backup', 'verify', 'restore', 'drill'] as const;
 export const backupJobKindSchema = z.enum(backupJobKinds);
 export type BackupJobKind = z.infer<typeof backupJobKindSchema>;
 
-export const backupPhases = ['lock', 'scan', 'copy', 'manifest', 'prune', 'verify', 'restore', 'cleanup', 'done', 'failed'] as const;
+export const backupPhases = [
+  'lock',
+  'scan',
+  'copy',
+  'manifest',
+  'prune',
+  'verify',
+  'restore',
+  'cleanup',
+  'done',
+  'failed',
+] as const;
 export const backupPhaseSchema = z.enum(backupPhases);
 export type BackupPhase = z.infer<typeof backupPhaseSchema>;
 
@@ -63,9 +74,7 @@ export const restoreConfirmationSchema = z
     needsConfirmation: z.literal(true),
     snapshotId: z.string(),
     replaces: z.array(
-      z
-        .object({ name: z.string(), path: z.string(), files: z.number().int(), bytes: z.number() })
-        .strict(),
+      z.object({ name: z.string(), path: z.string(), files: z.number().int(), bytes: z.number() }).strict(),
     ),
     confirmToken: z.string(),
   })

@@ -7,7 +7,12 @@ import { defineGuides } from './define-guide';
  */
 export const dataGuides = defineGuides({
   'data.lost': {
-    steps: [{ warn: true }, { warn: true, check: { checkIds: ['backup.sources'], worked: { status: ['ok'] } } }, { warn: true }, {}],
+    steps: [
+      { warn: true },
+      { warn: true, check: { checkIds: ['backup.sources'], worked: { status: ['ok'] } } },
+      { warn: true },
+      {},
+    ],
   },
   'backup.stale': {
     steps: [{ check: { checkIds: ['backup.freshness'], worked: { status: ['ok'] } } }, {}, {}],
@@ -25,7 +30,11 @@ export const dataGuides = defineGuides({
     steps: [{ warn: true, check: { checkIds: ['backup.destination'], worked: { faultCleared: true } } }, {}],
   },
   'backup.verify-failed': {
-    steps: [{ warn: true }, { check: { checkIds: ['backup.last-run'], worked: { status: ['ok'] } } }, { check: { checkIds: ['backup.verification'], worked: { status: ['ok'] } } }],
+    steps: [
+      { warn: true },
+      { check: { checkIds: ['backup.last-run'], worked: { status: ['ok'] } } },
+      { check: { checkIds: ['backup.verification'], worked: { status: ['ok'] } } },
+    ],
   },
   'backup.drill-overdue': {
     steps: [{ check: { checkIds: ['backup.drill'], worked: { status: ['ok'] } } }, {}],

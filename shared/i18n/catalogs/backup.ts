@@ -41,7 +41,8 @@ export const backupCatalog = defineCatalog({
     'check.backup.sources.name': '开票数据文件夹',
     'check.backup.sources.ok': '{{count}} 个数据文件夹都在（共 {{files}} 个文件）',
     'check.backup.sources.missing': '数据文件夹“{{name}}”不见了：{{path}}',
-    'check.backup.sources.shrunk': '数据文件夹“{{name}}”的文件突然少了很多：现在 {{files}} 个，上次备份时 {{before}} 个',
+    'check.backup.sources.shrunk':
+      '数据文件夹“{{name}}”的文件突然少了很多：现在 {{files}} 个，上次备份时 {{before}} 个',
     'fault.backup.stale.title': '备份过旧',
     'fault.backup.stale.explain':
       '最近一次完整的备份已经超过了 IT 定下的时限（RPO）。万一硬盘损坏或误删数据，这段时间开的发票数据可能找不回来。请立即备份。',
@@ -64,13 +65,13 @@ export const backupCatalog = defineCatalog({
     'fault.backup.drill-overdue.explain':
       '只有真的恢复过，才知道备份能用、恢复要多久（RTO）。演练把最新的备份恢复到临时文件夹，核对后自动删除，不会动现在的数据。',
     'fault.backup.drill-failed.title': '恢复演练失败',
-    'fault.backup.drill-failed.explain':
-      '上次恢复演练没有成功。真出问题时，恢复也可能失败。请按原因处理后再演练一次。',
+    'fault.backup.drill-failed.explain': '上次恢复演练没有成功。真出问题时，恢复也可能失败。请按原因处理后再演练一次。',
     'fault.data.lost.title': '开票数据丢失',
     'fault.data.lost.explain':
       '开票软件的数据文件夹不见了，或者文件突然少了一大半：可能是误删、数据库损坏或病毒。最可靠的办法是从备份恢复；没有备份时再考虑数据恢复软件，最后请服务商从服务器找回。',
     'backup.error.destination-missing': '找不到备份位置 {{path}}：备份盘没插好，或网络盘没连上',
-    'backup.error.destination-full': '{{path}} 空间不够（还剩 {{freeMiB}} MB，需要约 {{neededMiB}} MB）；已有的备份没有受影响',
+    'backup.error.destination-full':
+      '{{path}} 空间不够（还剩 {{freeMiB}} MB，需要约 {{neededMiB}} MB）；已有的备份没有受影响',
     'backup.error.destination-permission': '没有权限写入备份位置 {{path}}',
     'backup.error.destination-io': '读写备份位置 {{path}} 时出错（盘可能有问题）；已有的备份没有受影响',
     'backup.error.store-damaged': '备份库已损坏，无法使用：{{path}}',
@@ -81,7 +82,8 @@ export const backupCatalog = defineCatalog({
     'backup.error.live-in-use': '{{path}} 正在被使用（开票软件还开着？），什么都没有替换；请先退出开票软件',
     'backup.error.busy': '另一个备份或恢复正在进行（{{host}}），请等它结束',
     'backup.error.not-configured': '还没有设置备份：请 IT 在策略的 backup 部分填写要备份的文件夹和备份位置',
-    'backup.error.pre-restore-partial': '恢复前为现在的数据做的备份不完整（有文件被占用），什么都没有替换；请先退出开票软件',
+    'backup.error.pre-restore-partial':
+      '恢复前为现在的数据做的备份不完整（有文件被占用），什么都没有替换；请先退出开票软件',
     'backup.error.confirm-mismatch': '确认码不对：要替换的内容已经变了，请重新确认',
     'backup.error.internal': '备份程序出错，详情里有给 IT 的错误信息',
     'backup.phase.lock': '等待备份位置',
@@ -115,7 +117,8 @@ export const backupCatalog = defineCatalog({
     'cli.backup.destPartial': '! {{path}}：备份 {{id}} 不完整，{{count}} 个文件没能复制：',
     'cli.backup.problem': '    {{source}}/{{path}}（{{reason}}）',
     'cli.backup.destFailed': '✖ {{path}}：{{reason}}',
-    'cli.backup.dataMissing': '  注意：“{{source}}”{{what}}（上次 {{before}} 个文件，现在 {{now}} 个），备份里保留了上次完好的数据',
+    'cli.backup.dataMissing':
+      '  注意：“{{source}}”{{what}}（上次 {{before}} 个文件，现在 {{now}} 个），备份里保留了上次完好的数据',
     'cli.backup.dataMissing.source-missing': '不见了',
     'cli.backup.dataMissing.source-shrunk': '的文件突然少了很多',
     'cli.backup.verified': '  校验：{{objects}} 个文件重新读取核对，{{result}}',
@@ -136,24 +139,29 @@ export const backupCatalog = defineCatalog({
     'cli.snapshots.none': '  （没有备份）',
     'cli.snapshots.incomplete': '  另有 {{count}} 个没有完成的备份（被中断），不算备份，下次备份时清理',
     'cli.snapshots.error': '{{path}}：{{reason}}',
-    'cli.restore.needTarget': '请用 --to 指定恢复到哪个文件夹（必须是空文件夹或新文件夹），例如：invoiceguard restore latest --to D:\\恢复',
+    'cli.restore.needTarget':
+      '请用 --to 指定恢复到哪个文件夹（必须是空文件夹或新文件夹），例如：invoiceguard restore latest --to D:\\恢复',
     'cli.restore.needSnapshot': '请给出要恢复的备份编号，或用 latest 表示最新的一份',
     'cli.restore.done': '已把备份 {{id}} 恢复到 {{path}}：{{files}} 个文件，用时 {{seconds}} 秒',
     'cli.restore.problems': '有 {{count}} 个文件在备份中已损坏或丢失，没有恢复：',
-    'cli.drill.done': '恢复演练通过：备份 {{id}} 的 {{files}} 个文件在 {{seconds}} 秒内恢复并核对无误（这就是实测的恢复时间 RTO），临时文件已删除',
+    'cli.drill.done':
+      '恢复演练通过：备份 {{id}} 的 {{files}} 个文件在 {{seconds}} 秒内恢复并核对无误（这就是实测的恢复时间 RTO），临时文件已删除',
     'cli.drill.failed': '恢复演练失败：{{reason}}',
-    'cli.backup.notConfigured': '还没有设置备份：请在策略的 backup 部分填写 sources（要备份的文件夹）和 destinations（备份位置），见 docs/backup.md',
+    'cli.backup.notConfigured':
+      '还没有设置备份：请在策略的 backup 部分填写 sources（要备份的文件夹）和 destinations（备份位置），见 docs/backup.md',
   },
   en: {
     'area.backup': 'Backup',
     'check.backup.freshness.name': 'Backup age (RPO)',
     'check.backup.freshness.ok': 'Newest complete backup {{at}} ({{hours}} h ago; target at most {{rpoHours}} h)',
-    'check.backup.freshness.stale': 'Newest complete backup {{at}}, {{hours}} h ago: older than the {{rpoHours}} h target',
+    'check.backup.freshness.stale':
+      'Newest complete backup {{at}}, {{hours}} h ago: older than the {{rpoHours}} h target',
     'check.backup.freshness.never': 'No complete backup yet (target: at most {{rpoHours}} h old)',
     'check.backup.last-run.name': 'Last backup',
     'check.backup.lastRun.none': 'No backup has run yet',
     'check.backup.lastRun.ok': 'Backup of {{at}} succeeded ({{files}} files)',
-    'check.backup.lastRun.partial': 'Backup of {{at}} is partial: {{count}} files could not be copied (for example {{first}})',
+    'check.backup.lastRun.partial':
+      'Backup of {{at}} is partial: {{count}} files could not be copied (for example {{first}})',
     'check.backup.lastRun.failed.missing':
       'Backup of {{at}} failed: {{path}} is not there (backup drive not plugged in, or network share not connected?)',
     'check.backup.lastRun.failed.full': 'Backup of {{at}} failed: not enough space on {{path}}',
@@ -163,15 +171,18 @@ export const backupCatalog = defineCatalog({
     'check.backup.lastRun.failed.other': 'Backup of {{at}} failed ({{path}}); the details have the error for IT',
     'check.backup.verification.name': 'Backup verification',
     'check.backup.verification.ok': 'Verified {{at}}: {{objects}} files read back and checked',
-    'check.backup.verification.failed': 'Verification of {{at}} found {{count}} files damaged or missing (for example {{first}})',
+    'check.backup.verification.failed':
+      'Verification of {{at}} found {{count}} files damaged or missing (for example {{first}})',
     'check.backup.verification.never': 'The backup has never been verified (due every {{days}} days)',
     'check.backup.verification.overdue': 'Last verified {{at}}, more than {{days}} days ago',
     'check.backup.destination.name': 'Backup destinations',
     'check.backup.destination.ok':
       'All {{count}} backup destinations reachable with enough space (least: {{path}}, {{freeGiB}} GB free)',
     'check.backup.destination.missing': 'Backup destination {{path}} not found ({{count}} of {{total}} missing)',
-    'check.backup.destination.allMissing': 'No backup destination can be reached (for example {{path}}): nothing can be backed up',
-    'check.backup.destination.low': '{{path}} has only {{freeMiB}} MB free; the next backup needs about {{neededMiB}} MB',
+    'check.backup.destination.allMissing':
+      'No backup destination can be reached (for example {{path}}): nothing can be backed up',
+    'check.backup.destination.low':
+      '{{path}} has only {{freeMiB}} MB free; the next backup needs about {{neededMiB}} MB',
     'check.backup.drill.name': 'Restore drill (RTO)',
     'check.backup.drill.ok': 'Drill of {{at}}: {{files}} files restored and checked in {{seconds}} s',
     'check.backup.drill.never': 'No restore drill yet (due every {{days}} days)',
@@ -251,8 +262,10 @@ export const backupCatalog = defineCatalog({
     'backup.done.verifyFailed': 'Verification found problems',
     'backup.done.drillOk': 'Restore drill passed: {{files}} files in {{seconds}} s',
     'backup.done.restoreOk': 'Restore finished: {{files}} files',
-    'backup.done.restorePartial': 'Restore finished, but {{problems}} files were damaged in the backup and not restored',
-    'policy.rule.backupAbsolutePath': 'expected a full path, like D:\\InvoiceData, \\\\server\\share\\backup or /home/user/data',
+    'backup.done.restorePartial':
+      'Restore finished, but {{problems}} files were damaged in the backup and not restored',
+    'policy.rule.backupAbsolutePath':
+      'expected a full path, like D:\\InvoiceData, \\\\server\\share\\backup or /home/user/data',
     'policy.rule.backupName': 'a name cannot contain \\ / : * ? " < > |',
     'policy.rule.timeOfDay': 'expected hours:minutes (24-hour clock), like 12:30',
     'policy.rule.backupScheduleOne': 'set exactly one of dailyAt (time of day) and everyHours (interval)',
@@ -263,7 +276,8 @@ export const backupCatalog = defineCatalog({
     'cli.backup.started': 'Backing up {{count}} folders to {{destinations}} destinations...',
     'cli.backup.progress': '{{phase}} {{files}}/{{totalFiles}} files, {{mib}}/{{totalMiB}} MB{{eta}}',
     'cli.backup.eta': ', about {{seconds}} s left',
-    'cli.backup.destOk': '✔ {{path}}: snapshot {{id}}, {{files}} files ({{read}} read this time, {{addedMiB}} MB added)',
+    'cli.backup.destOk':
+      '✔ {{path}}: snapshot {{id}}, {{files}} files ({{read}} read this time, {{addedMiB}} MB added)',
     'cli.backup.destPartial': '! {{path}}: snapshot {{id}} is partial, {{count}} files could not be copied:',
     'cli.backup.problem': '    {{source}}/{{path}} ({{reason}})',
     'cli.backup.destFailed': '✖ {{path}}: {{reason}}',

@@ -55,15 +55,15 @@ export const guidesDataCatalog = defineCatalog({
     'guide.backup.verify-failed.1.warn': '用损坏的备份覆盖现在的数据，会把错误的内容写进开票软件。',
     'guide.backup.verify-failed.2.do': '马上点“立即备份”，做一次新的备份，最好同时备份到另一个位置。',
     'guide.backup.verify-failed.2.why': '新的备份从现在的数据重新读取，不依赖损坏的那部分。',
-    'guide.backup.verify-failed.3.do': '请 IT 检查备份盘（磁盘健康、换盘），然后重新校验（invoiceguard backup --verify）。',
+    'guide.backup.verify-failed.3.do':
+      '请 IT 检查备份盘（磁盘健康、换盘），然后重新校验（invoiceguard backup --verify）。',
     'guide.backup.verify-failed.3.why': '校验失败常常是盘在变坏，越早换盘越少丢数据。',
     'guide.backup.drill-overdue.1.do':
       '点“恢复演练”：开票卫士把最新的备份恢复到一个临时文件夹，核对每个文件，然后自动删除。',
     'guide.backup.drill-overdue.1.why': '演练不会动现在的数据，却能证明备份真的能恢复。',
     'guide.backup.drill-overdue.2.do': '看演练用了多长时间：这就是真出问题时恢复大约要多久（RTO），请 IT 记下来。',
     'guide.backup.drill-overdue.2.why': '知道恢复要多久，才能安排好月底等关键时候的应急方案。',
-    'guide.backup.drill-failed.1.do':
-      '看演练失败的原因：临时文件夹空间不够就先清理系统盘；备份盘找不到就先连上它。',
+    'guide.backup.drill-failed.1.do': '看演练失败的原因：临时文件夹空间不够就先清理系统盘；备份盘找不到就先连上它。',
     'guide.backup.drill-failed.1.why': '多数演练失败的原因和备份本身无关，排除后就能通过。',
     'guide.backup.drill-failed.2.do': '再点一次“恢复演练”。',
     'guide.backup.drill-failed.2.why': '确认备份确实能恢复。',
@@ -133,22 +133,27 @@ export const guidesDataCatalog = defineCatalog({
     'guide.backup.destination-full.2.why': 'The more backups are kept, the more space they need.',
     'guide.backup.verify-failed.1.do': 'Delete no backup, and do not restore from this damaged one for now.',
     'guide.backup.verify-failed.1.why': 'Only some files are affected; other backups may be whole, and IT needs them.',
-    'guide.backup.verify-failed.1.warn': 'Restoring a damaged backup over today’s data puts wrong content into the invoicing software.',
+    'guide.backup.verify-failed.1.warn':
+      'Restoring a damaged backup over today’s data puts wrong content into the invoicing software.',
     'guide.backup.verify-failed.2.do':
       'Click "Back up now" to make a new backup right away, preferably to a second destination too.',
-    'guide.backup.verify-failed.2.why': 'A new backup reads today’s data afresh and does not depend on the damaged part.',
+    'guide.backup.verify-failed.2.why':
+      'A new backup reads today’s data afresh and does not depend on the damaged part.',
     'guide.backup.verify-failed.3.do':
       'Ask IT to check the backup drive (disk health, replace it) and then verify again (invoiceguard backup --verify).',
-    'guide.backup.verify-failed.3.why': 'Failed verification often means the drive is failing: the sooner it is replaced, the less is lost.',
+    'guide.backup.verify-failed.3.why':
+      'Failed verification often means the drive is failing: the sooner it is replaced, the less is lost.',
     'guide.backup.drill-overdue.1.do':
       'Click "Restore drill": InvoiceGuard restores the newest backup to a temporary folder, checks every file and deletes it again.',
     'guide.backup.drill-overdue.1.why': 'The drill leaves today’s data alone and proves the backup really restores.',
     'guide.backup.drill-overdue.2.do':
       'Note how long the drill took: that is about how long a real recovery takes (the RTO); ask IT to record it.',
-    'guide.backup.drill-overdue.2.why': 'Knowing the recovery time lets you plan for the critical days, like month end.',
+    'guide.backup.drill-overdue.2.why':
+      'Knowing the recovery time lets you plan for the critical days, like month end.',
     'guide.backup.drill-failed.1.do':
       'Read why the drill failed: free space on the system disk if the temporary folder was full; connect the backup drive if it was not found.',
-    'guide.backup.drill-failed.1.why': 'Most drill failures have nothing to do with the backup itself and pass once fixed.',
+    'guide.backup.drill-failed.1.why':
+      'Most drill failures have nothing to do with the backup itself and pass once fixed.',
     'guide.backup.drill-failed.2.do': 'Click "Restore drill" again.',
     'guide.backup.drill-failed.2.why': 'It shows the backup really restores.',
     'guide.backup.drill-failed.3.do':

@@ -13,7 +13,10 @@ function policyFor(name: string, src: string, dst: string): string {
   const file = path.join(root, `${name}.json`);
   fs.writeFileSync(
     file,
-    JSON.stringify({ version: 1, backup: { sources: [{ path: src, name: '开票数据' }], destinations: [{ path: dst, name: 'U盘' }] } }),
+    JSON.stringify({
+      version: 1,
+      backup: { sources: [{ path: src, name: '开票数据' }], destinations: [{ path: dst, name: 'U盘' }] },
+    }),
   );
   return file;
 }
@@ -37,7 +40,9 @@ describe('invoiceguard backup, snapshots, restore, drill', () => {
 
   it('lists snapshots as text and as --json', async () => {
     const text = await runBuiltCli(['snapshots', ...common]);
-    expect(text.stdout).toMatch(/Backups on U盘:\n {2}\d{8}T\d{9}Z-\w{4} {2}\d{4}-\d\d-\d\d \d\d:\d\d {2}complete {2}100 files/);
+    expect(text.stdout).toMatch(
+      /Backups on U盘:\n {2}\d{8}T\d{9}Z-\w{4} {2}\d{4}-\d\d-\d\d \d\d:\d\d {2}complete {2}100 files/,
+    );
     const json = JSON.parse((await runBuiltCli(['snapshots', '--json', ...common])).stdout);
     expect(json.destinations[0]).toMatchObject({ destination: dst, incomplete: 0 });
     expect(json.destinations[0].snapshots).toHaveLength(1);
@@ -86,22 +91,33 @@ describe('kill -9 in the middle of a snapshot', () => {
     for (let i = 0; i < 6; i++) fs.writeFileSync(path.join(src, `part${i}.db`), Buffer.alloc(48 * 1024 * 1024, i + 1));
     const policy = policyFor('kill', src, dst);
     const store = path.join(dst, 'InvoiceGuard-Backup');
-    const child = spawn(process.execPath, [path.resolve('bin/invoiceguard.cjs'), 'backup', '--policy', policy, '--data-dir', data], {
-      stdio: 'ignore',
-    });
+    const child = spawn(
+      process.execPath,
+      [path.resolve('bin/invoiceguard.cjs'), 'backup', '--policy', policy, '--data-dir', data],
+      {
+        stdio: 'ignore',
+      },
+    );
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     const deadline = setTimeout(() => child.kill('SIGKILL'), 60_000);
     // Killed once the run is under way: its marker is there and objects are being written.
     for (;;) {
       const snaps = fs.existsSync(path.join(store, 'snapshots')) ? fs.readdirSync(path.join(store, 'snapshots')) : [];
-      if (snaps.some((n) => n.endsWith('.incomplete')) && fs.existsSync(path.join(store, 'objects')) && storeObjects(dst).length > 20) break;
+      if (
+        snaps.some((n) => n.endsWith('.incomplete')) &&
+        fs.existsSync(path.join(store, 'objects')) &&
+        storeObjects(dst).length > 20
+      )
+        break;
       await new Promise((r) => setTimeout(r, 2));
     }
     child.kill('SIGKILL');
     await exited;
     clearTimeout(deadline);
 
-    const listed = JSON.parse((await runBuiltCli(['snapshots', '--json', '--policy', policy, '--data-dir', data])).stdout);
+    const listed = JSON.parse(
+      (await runBuiltCli(['snapshots', '--json', '--policy', policy, '--data-dir', data])).stdout,
+    );
     expect(listed.destinations[0]).toMatchObject({ snapshots: [], incomplete: 1 });
     expect(fs.existsSync(path.join(store, 'lock'))).toBe(true);
     const state = fs.existsSync(path.join(data, 'backup-state.json'))
@@ -111,12 +127,17 @@ describe('kill -9 in the middle of a snapshot', () => {
 
     const next = await runBuiltCli(['backup', '--json', '--policy', policy, '--data-dir', data]);
     expect(next.code).toBe(0);
-    const after = JSON.parse((await runBuiltCli(['snapshots', '--json', '--policy', policy, '--data-dir', data])).stdout);
+    const after = JSON.parse(
+      (await runBuiltCli(['snapshots', '--json', '--policy', policy, '--data-dir', data])).stdout,
+    );
     expect(after.destinations[0]).toMatchObject({ incomplete: 0 });
     expect(after.destinations[0].snapshots).toHaveLength(1);
     // Every object left is one the snapshot names: what the killed run wrote is gone or reused.
     const distinct = new Set<string>();
-    const manifest = fs.readFileSync(path.join(store, 'snapshots', `${after.destinations[0].snapshots[0].id}.json`), 'utf8');
+    const manifest = fs.readFileSync(
+      path.join(store, 'snapshots', `${after.destinations[0].snapshots[0].id}.json`),
+      'utf8',
+    );
     for (const e of JSON.parse(manifest.split('\n')[1] as string).entries) if (e.sha256) distinct.add(e.sha256);
     expect(storeObjects(dst).length).toBe(distinct.size);
     expect(fs.readdirSync(path.join(store, 'tmp'))).toEqual([]);

@@ -88,5 +88,7 @@ export function flipByte(file: string, at = 0): void {
 /** Every object file of a store under a destination. */
 export function storeObjects(destination: string): string[] {
   const objects = path.join(destination, 'InvoiceGuard-Backup', 'objects');
-  return fs.readdirSync(objects).flatMap((p) => fs.readdirSync(path.join(objects, p)).map((n) => path.join(objects, p, n)));
+  return fs
+    .readdirSync(objects)
+    .flatMap((p) => fs.readdirSync(path.join(objects, p)).map((n) => path.join(objects, p, n)));
 }

@@ -12,7 +12,13 @@ import { destinationState, openBackupState, type BackupState, type BackupStateSt
 import { defaultRunner, type EngineRunner } from './engine-runner';
 import { newestComplete } from './evaluate-backup';
 import { localTime } from './local-time';
-import { fsDestinationLooks, fsSourceLooks, watchSources, type DestinationLookSource, type SourceLookSource } from './look-sources';
+import {
+  fsDestinationLooks,
+  fsSourceLooks,
+  watchSources,
+  type DestinationLookSource,
+  type SourceLookSource,
+} from './look-sources';
 import { startRestore } from './restore-flow';
 import { nextDue } from './schedule';
 
@@ -80,7 +86,11 @@ export function backupArea(options: BackupAreaOptions = {}): AreaFactory {
               if (jobListeners.size === 0) scheduler.stop();
             };
           },
-          watchSources: (onChange) => watchSources(policy.sources.map((s) => s.path), onChange),
+          watchSources: (onChange) =>
+            watchSources(
+              policy.sources.map((s) => s.path),
+              onChange,
+            ),
         })
       : [];
 
@@ -228,8 +238,12 @@ function serveBackup(
 export function backupStatus(policy: BackupPolicy, st: BackupState, service: BackupService, now: number): BackupStatus {
   const nextRunAt = nextDue(policy.schedule, st.lastScheduledAt ? Date.parse(st.lastScheduledAt) : null, now);
   const newest = newestComplete(st, policy);
-  const drills = policy.destinations.flatMap((d) => destinationState(st, d.path).lastDrill ?? []).sort((a, b) => b.at.localeCompare(a.at));
-  const verifies = policy.destinations.flatMap((d) => destinationState(st, d.path).lastVerify ?? []).sort((a, b) => b.at.localeCompare(a.at));
+  const drills = policy.destinations
+    .flatMap((d) => destinationState(st, d.path).lastDrill ?? [])
+    .sort((a, b) => b.at.localeCompare(a.at));
+  const verifies = policy.destinations
+    .flatMap((d) => destinationState(st, d.path).lastVerify ?? [])
+    .sort((a, b) => b.at.localeCompare(a.at));
   const drill = drills[0];
   const verify = verifies[0];
   const run = st.lastRun;
@@ -251,14 +265,27 @@ export function backupStatus(policy: BackupPolicy, st: BackupState, service: Bac
           message:
             run.outcome === 'failed' && failed
               ? { key: `backup.error.${failed.kind}`, params: messageParams(failed) }
-              : { key: run.outcome === 'ok' ? 'backup.done.ok' : 'backup.done.partial', params: { files: Math.max(0, ...run.destinations.map((d) => d.files)), problems: Math.max(0, ...run.destinations.map((d) => d.problemCount)), at: localTime(run.finishedAt) } },
+              : {
+                  key: run.outcome === 'ok' ? 'backup.done.ok' : 'backup.done.partial',
+                  params: {
+                    files: Math.max(0, ...run.destinations.map((d) => d.files)),
+                    problems: Math.max(0, ...run.destinations.map((d) => d.problemCount)),
+                    at: localTime(run.finishedAt),
+                  },
+                },
         }
       : null,
     lastVerify: verify ? { at: verify.at, ok: verify.ok, snapshotId: verify.snapshotId } : null,
     nextRunAt: service.configured ? new Date(Math.max(nextRunAt, now)).toISOString() : null,
     destinations: policy.destinations.map((d) => {
       const ds = destinationState(st, d.path);
-      return { path: d.path, kind: d.kind, name: d.name ?? d.path, newestAt: ds.lastSnapshot?.at ?? null, newestStatus: ds.lastSnapshot?.status ?? null };
+      return {
+        path: d.path,
+        kind: d.kind,
+        name: d.name ?? d.path,
+        newestAt: ds.lastSnapshot?.at ?? null,
+        newestStatus: ds.lastSnapshot?.status ?? null,
+      };
     }),
   };
 }

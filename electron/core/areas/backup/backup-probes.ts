@@ -40,7 +40,11 @@ export function backupProbes(inputs: BackupProbeInputs): Probe[] {
     probe('backup.last-run', async () => evaluateLastRun(await state.read())),
     probe('backup.verification', async () => evaluateVerification(policy, await state.read(), now())),
     probe('backup.destination', async () =>
-      evaluateDestinations(policy, await state.read(), await inputs.destinations(policy.destinations.map((d) => d.path))),
+      evaluateDestinations(
+        policy,
+        await state.read(),
+        await inputs.destinations(policy.destinations.map((d) => d.path)),
+      ),
     ),
     probe('backup.drill', async () => evaluateDrill(policy, await state.read(), now())),
     probe(

@@ -46,11 +46,21 @@ export interface BackupService {
   configured: boolean;
   running(): { jobId: string; kind: BackupJobKind; startedAt: string } | null;
   /** Backs up every source to every destination; throws BackupFailure `busy` or `not-configured`. */
-  backup(options: { trigger: RunRecord['trigger']; verify?: boolean; acceptSourceChanges?: boolean; destinations?: string[] }): Job<RunRecord>;
+  backup(options: {
+    trigger: RunRecord['trigger'];
+    verify?: boolean;
+    acceptSourceChanges?: boolean;
+    destinations?: string[];
+  }): Job<RunRecord>;
   verify(): Job<VerifyRecord[]>;
   drill(): Job<DrillRecord>;
   /** Runs an engine job on one destination under its lock (restore flows use it). */
-  onDestination<T extends EngineResult>(kind: BackupJobKind, destination: string, job: EngineJob, jobId?: string): Promise<T>;
+  onDestination<T extends EngineResult>(
+    kind: BackupJobKind,
+    destination: string,
+    job: EngineJob,
+    jobId?: string,
+  ): Promise<T>;
   /** Starts a job of the given kind as the only one running, with its own id. */
   exclusive<T>(kind: BackupJobKind, work: (jobId: string) => Promise<T>): Job<T>;
   list(destination: string): Promise<ListJobResult>;
@@ -107,12 +117,23 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
   ): Promise<T> {
     try {
       const st = await stat(destination);
-      if (!st.isDirectory()) throw new BackupFailure('destination-missing', { path: destination, reason: 'not a folder' });
+      if (!st.isDirectory())
+        throw new BackupFailure('destination-missing', { path: destination, reason: 'not a folder' });
     } catch (error) {
       throw error instanceof BackupFailure ? error : destinationFailure(error, destination);
     }
     const layout = storeLayout(destination);
-    emit({ jobId, kind, destination, phase: 'lock', files: 0, bytes: 0, totalFiles: 0, totalBytes: 0, etaSeconds: null });
+    emit({
+      jobId,
+      kind,
+      destination,
+      phase: 'lock',
+      files: 0,
+      bytes: 0,
+      totalFiles: 0,
+      totalBytes: 0,
+      etaSeconds: null,
+    });
     let attempt;
     try {
       await mkdir(layout.root, { recursive: false }).catch((error: NodeJS.ErrnoException) => {
@@ -126,7 +147,12 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
       throw new BackupFailure('busy', {
         path: destination,
         ...(attempt.owner
-          ? { pid: attempt.owner.pid, host: attempt.owner.host, since: attempt.owner.startedAt, running: attempt.owner.purpose }
+          ? {
+              pid: attempt.owner.pid,
+              host: attempt.owner.host,
+              since: attempt.owner.startedAt,
+              running: attempt.owner.purpose,
+            }
           : {}),
       });
     try {
@@ -143,21 +169,35 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
     jobId: string,
     opts: { verify: boolean; acceptSourceChanges: boolean },
   ): Promise<{ run: DestinationRun; verify?: VerifyRecord }> {
-    const base = { path: destination, files: 0, bytes: 0, readFiles: 0, addedBytes: 0, problems: [], problemCount: 0, dataMissing: [] };
+    const base = {
+      path: destination,
+      files: 0,
+      bytes: 0,
+      readFiles: 0,
+      addedBytes: 0,
+      problems: [],
+      problemCount: 0,
+      dataMissing: [],
+    };
     try {
       await checkSpaceFor(destination);
-      const result = await onDestination<Extract<EngineResult, { kind: 'backup' }>>('backup', destination, {
-        kind: 'backup',
+      const result = await onDestination<Extract<EngineResult, { kind: 'backup' }>>(
+        'backup',
         destination,
-        sources,
-        exclude: policy.exclude,
-        dataLossPercent: policy.dataLossPercent,
-        acceptSourceChanges: opts.acceptSourceChanges,
-        host,
-        retention: policy.retention,
-        verify: opts.verify,
-        ...(options.retryDelaysMs ? { retryDelaysMs: options.retryDelaysMs } : {}),
-      }, jobId);
+        {
+          kind: 'backup',
+          destination,
+          sources,
+          exclude: policy.exclude,
+          dataLossPercent: policy.dataLossPercent,
+          acceptSourceChanges: opts.acceptSourceChanges,
+          host,
+          retention: policy.retention,
+          verify: opts.verify,
+          ...(options.retryDelaysMs ? { retryDelaysMs: options.retryDelaysMs } : {}),
+        },
+        jobId,
+      );
       const s = result.snapshot;
       const run: DestinationRun = {
         ...base,
@@ -215,7 +255,14 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
       throw new BackupFailure('destination-full', { path: destination, freeBytes: free, neededBytes: needed });
   }
 
-  function verifyRecordOf(v: { at: string; snapshotId: string; ok: boolean; files: number; bytes: number; problems: { path: string; reason: string }[] }): VerifyRecord {
+  function verifyRecordOf(v: {
+    at: string;
+    snapshotId: string;
+    ok: boolean;
+    files: number;
+    bytes: number;
+    problems: { path: string; reason: string }[];
+  }): VerifyRecord {
     const first = v.problems[0];
     return {
       at: v.at,
@@ -241,14 +288,25 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
         const runs: DestinationRun[] = [];
         for (const destination of targets)
           runs.push(
-            (await backupOne(destination, jobId, { verify: opts.verify ?? false, acceptSourceChanges: opts.acceptSourceChanges ?? false })).run,
+            (
+              await backupOne(destination, jobId, {
+                verify: opts.verify ?? false,
+                acceptSourceChanges: opts.acceptSourceChanges ?? false,
+              })
+            ).run,
           );
         const outcome = runs.some((r) => r.outcome === 'ok' || r.outcome === 'partial')
           ? runs.every((r) => r.outcome === 'ok')
             ? 'ok'
             : 'partial'
           : 'failed';
-        const record: RunRecord = { trigger: opts.trigger, startedAt, finishedAt: new Date(now()).toISOString(), outcome, destinations: runs };
+        const record: RunRecord = {
+          trigger: opts.trigger,
+          startedAt,
+          finishedAt: new Date(now()).toISOString(),
+          outcome,
+          destinations: runs,
+        };
         await state.update((st) => {
           st.lastRun = record;
         });
@@ -262,7 +320,12 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
         for (const d of policy.destinations) {
           let record: VerifyRecord;
           try {
-            const r = await onDestination<Extract<EngineResult, { kind: 'verify' }>>('verify', d.path, { kind: 'verify', destination: d.path, snapshotId: 'latest' }, jobId);
+            const r = await onDestination<Extract<EngineResult, { kind: 'verify' }>>(
+              'verify',
+              d.path,
+              { kind: 'verify', destination: d.path, snapshotId: 'latest' },
+              jobId,
+            );
             record = verifyRecordOf(r.record);
           } catch (error) {
             const failure = serializeFailure(error);
@@ -278,7 +341,18 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
           });
         }
         const ok = records.length > 0 && records.every((r) => r.ok);
-        emit({ jobId, kind: 'verify', phase: ok ? 'done' : 'failed', files: 0, bytes: 0, totalFiles: 0, totalBytes: 0, etaSeconds: 0, outcome: ok ? 'ok' : 'failed', message: { key: ok ? 'backup.done.verifyOk' : 'backup.done.verifyFailed', params: { count: records.length } } });
+        emit({
+          jobId,
+          kind: 'verify',
+          phase: ok ? 'done' : 'failed',
+          files: 0,
+          bytes: 0,
+          totalFiles: 0,
+          totalBytes: 0,
+          etaSeconds: 0,
+          outcome: ok ? 'ok' : 'failed',
+          message: { key: ok ? 'backup.done.verifyOk' : 'backup.done.verifyFailed', params: { count: records.length } },
+        });
         return records;
       });
     },
@@ -287,7 +361,9 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
         const st = await state.read();
         // The destination with the newest snapshot: that is what a real recovery would use.
         const ordered = [...policy.destinations].sort((a, b) =>
-          (destinationState(st, b.path).lastSnapshot?.at ?? '').localeCompare(destinationState(st, a.path).lastSnapshot?.at ?? ''),
+          (destinationState(st, b.path).lastSnapshot?.at ?? '').localeCompare(
+            destinationState(st, a.path).lastSnapshot?.at ?? '',
+          ),
         );
         let record: DrillRecord | undefined;
         let where = ordered[0]?.path ?? '';
@@ -295,7 +371,12 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
           where = d.path;
           try {
             await checkDrillSpace(d.path);
-            const r = await onDestination<Extract<EngineResult, { kind: 'drill' }>>('drill', d.path, { kind: 'drill', destination: d.path, tempRoot: options.tempRoot ?? os.tmpdir() }, jobId);
+            const r = await onDestination<Extract<EngineResult, { kind: 'drill' }>>(
+              'drill',
+              d.path,
+              { kind: 'drill', destination: d.path, tempRoot: options.tempRoot ?? os.tmpdir() },
+              jobId,
+            );
             record = {
               at: new Date(now()).toISOString(),
               snapshotId: r.snapshotId,
@@ -310,17 +391,44 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
           } catch (error) {
             const failure = serializeFailure(error);
             if (isUnreachable(failure) && d !== ordered.at(-1)) continue;
-            record = { at: new Date(now()).toISOString(), snapshotId: null, ok: false, seconds: null, files: 0, bytes: 0, problems: 0, error: failure };
+            record = {
+              at: new Date(now()).toISOString(),
+              snapshotId: null,
+              ok: false,
+              seconds: null,
+              files: 0,
+              bytes: 0,
+              problems: 0,
+              error: failure,
+            };
             break;
           }
         }
-        const final = record ?? { at: new Date(now()).toISOString(), snapshotId: null, ok: false, seconds: null, files: 0, bytes: 0, problems: 0, error: { kind: 'destination-missing', details: {} } };
+        const final = record ?? {
+          at: new Date(now()).toISOString(),
+          snapshotId: null,
+          ok: false,
+          seconds: null,
+          files: 0,
+          bytes: 0,
+          problems: 0,
+          error: { kind: 'destination-missing', details: {} },
+        };
         await state.update((s) => {
           const ds = destinationState(s, where);
           ds.lastDrill = final;
           // A drill re-hashes every byte it restores: it verifies the snapshot as well.
           if (final.snapshotId)
-            ds.lastVerify = { at: final.at, snapshotId: final.snapshotId, ok: final.ok, files: final.files, bytes: final.bytes, problems: final.problems, firstProblem: null, error: null };
+            ds.lastVerify = {
+              at: final.at,
+              snapshotId: final.snapshotId,
+              ok: final.ok,
+              files: final.files,
+              bytes: final.bytes,
+              problems: final.problems,
+              firstProblem: null,
+              error: null,
+            };
           s.destinations[where] = ds;
         });
         emit({
@@ -334,7 +442,10 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
           etaSeconds: 0,
           outcome: final.ok ? 'ok' : 'failed',
           message: final.ok
-            ? { key: 'backup.done.drillOk', params: { files: final.files, seconds: Math.round((final.seconds ?? 0) * 10) / 10 } }
+            ? {
+                key: 'backup.done.drillOk',
+                params: { files: final.files, seconds: Math.round((final.seconds ?? 0) * 10) / 10 },
+              }
             : { key: `backup.error.${final.error?.kind ?? 'store-damaged'}`, params: messageParams(final.error) },
         });
         return final;
@@ -359,7 +470,8 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
     } catch {
       return;
     }
-    if (free < bytes * 1.05) throw new BackupFailure('target-full', { path: root, freeBytes: free, neededBytes: bytes, destination });
+    if (free < bytes * 1.05)
+      throw new BackupFailure('target-full', { path: root, freeBytes: free, neededBytes: bytes, destination });
   }
 
   function emitEnd(jobId: string, kind: BackupJobKind, outcome: RunRecord['outcome'], runs: DestinationRun[]): void {
@@ -379,13 +491,18 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
       message:
         outcome === 'failed' && failed?.error
           ? { key: `backup.error.${failed.error.kind}`, params: messageParams(failed.error) }
-          : { key: outcome === 'ok' ? 'backup.done.ok' : 'backup.done.partial', params: { files, problems: runs.reduce((n, r) => n + r.problemCount, 0) } },
+          : {
+              key: outcome === 'ok' ? 'backup.done.ok' : 'backup.done.partial',
+              params: { files, problems: runs.reduce((n, r) => n + r.problemCount, 0) },
+            },
     });
   }
 }
 
 /** Parameters a failure message may show: the path it concerns, never raw OS text. */
-export function messageParams(failure: Pick<SerializedFailure, 'details'> | null | undefined): Record<string, string | number> {
+export function messageParams(
+  failure: Pick<SerializedFailure, 'details'> | null | undefined,
+): Record<string, string | number> {
   const d = failure?.details ?? {};
   return {
     path: typeof d.path === 'string' ? d.path : '',
@@ -401,5 +518,14 @@ function isUnreachable(failure: SerializedFailure): boolean {
 }
 
 function failedVerify(failure: SerializedFailure, at: number): VerifyRecord {
-  return { at: new Date(at).toISOString(), snapshotId: null, ok: false, files: 0, bytes: 0, problems: 0, firstProblem: null, error: failure };
+  return {
+    at: new Date(at).toISOString(),
+    snapshotId: null,
+    ok: false,
+    files: 0,
+    bytes: 0,
+    problems: 0,
+    firstProblem: null,
+    error: failure,
+  };
 }

@@ -12,9 +12,7 @@ const failureSchema = z
   .object({ kind: z.string(), details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])) })
   .strict();
 
-const problemSchema = z
-  .object({ source: z.string(), path: z.string(), reason: z.string(), code: z.string() })
-  .strict();
+const problemSchema = z.object({ source: z.string(), path: z.string(), reason: z.string(), code: z.string() }).strict();
 
 const destinationRunSchema = z
   .object({

@@ -38,7 +38,8 @@ export function workerRunner(workerFile: string, timeoutMs = 12 * 3600_000): Eng
           void worker.terminate();
         };
         const timer = setTimeout(
-          () => finish(() => reject(new BackupFailure('internal', { reason: `job did not end within ${timeoutMs} ms` }))),
+          () =>
+            finish(() => reject(new BackupFailure('internal', { reason: `job did not end within ${timeoutMs} ms` }))),
           timeoutMs,
         );
         worker.on('message', (m: WorkerMessage) => {

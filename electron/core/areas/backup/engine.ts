@@ -133,7 +133,10 @@ export function runEngineJob(job: EngineJob, onProgress: (p: EngineProgress) => 
         throw targetFailure(error, job.tempRoot);
       }
       try {
-        const targets = body.sources.map((s, i) => ({ sourceIndex: i, folder: path.join(folder, safeName(s.name, i)) }));
+        const targets = body.sources.map((s, i) => ({
+          sourceIndex: i,
+          folder: path.join(folder, safeName(s.name, i)),
+        }));
         const started = performance.now();
         const result = restoreSnapshot(store, body, targets, { onProgress });
         const seconds = (performance.now() - started) / 1000;
@@ -185,7 +188,12 @@ function restoreLive(
   const plan = job.sources.map((s) => {
     const index = body.sources.findIndex((b) => b.name === s.name);
     if (index < 0) throw new BackupFailure('snapshot-not-found', { snapshotId: body.id, source: s.name });
-    return { index, live: s.path, staging: `${s.path}.invoiceguard-restore-${tag}`, aside: `${s.path}.invoiceguard-old-${tag}` };
+    return {
+      index,
+      live: s.path,
+      staging: `${s.path}.invoiceguard-restore-${tag}`,
+      aside: `${s.path}.invoiceguard-old-${tag}`,
+    };
   });
   const started = performance.now();
   let result: RestoreResult;
@@ -197,7 +205,10 @@ function restoreLive(
       { onProgress },
     );
     if (result.problems.length)
-      throw new BackupFailure('store-damaged', { snapshotId: body.id, reason: `${result.problems.length} files damaged or missing` });
+      throw new BackupFailure('store-damaged', {
+        snapshotId: body.id,
+        reason: `${result.problems.length} files damaged or missing`,
+      });
   } catch (error) {
     for (const p of plan) fs.rmSync(p.staging, { recursive: true, force: true });
     throw error;
@@ -208,7 +219,8 @@ function restoreLive(
       try {
         fs.renameSync(p.live, p.aside);
       } catch (error) {
-        if (errnoOf(error) !== 'ENOENT') throw new BackupFailure('live-in-use', { path: p.live, code: errnoOf(error), reason: String(error) });
+        if (errnoOf(error) !== 'ENOENT')
+          throw new BackupFailure('live-in-use', { path: p.live, code: errnoOf(error), reason: String(error) });
         fs.mkdirSync(p.aside);
       }
       try {

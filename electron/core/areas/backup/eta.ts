@@ -8,7 +8,10 @@ const perFileBytes = 64 * 1024;
  * together (10,000 small files are slow for their size). Null until a second has passed and some
  * work is done: an early rate is noise.
  */
-export function etaSeconds(p: Pick<EngineProgress, 'files' | 'bytes' | 'totalFiles' | 'totalBytes'>, elapsed: number): number | null {
+export function etaSeconds(
+  p: Pick<EngineProgress, 'files' | 'bytes' | 'totalFiles' | 'totalBytes'>,
+  elapsed: number,
+): number | null {
   const total = p.totalBytes + p.totalFiles * perFileBytes;
   const done = p.bytes + p.files * perFileBytes;
   if (total <= 0 || done >= total) return total > 0 ? 0 : null;

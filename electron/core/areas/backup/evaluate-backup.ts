@@ -48,7 +48,10 @@ function outcome(
 }
 
 /** The newest complete snapshot of any destination. */
-export function newestComplete(state: BackupState, policy: BackupPolicy): { id: string; at: string; destination: string } | null {
+export function newestComplete(
+  state: BackupState,
+  policy: BackupPolicy,
+): { id: string; at: string; destination: string } | null {
   let best: { id: string; at: string; destination: string } | null = null;
   for (const d of policy.destinations) {
     const c = destinationState(state, d.path).lastComplete;
@@ -62,10 +65,22 @@ export function evaluateFreshness(policy: BackupPolicy, state: BackupState, now:
   const newest = newestComplete(state, policy);
   const base = { rpoHours: policy.rpoHours };
   if (!newest)
-    return outcome('warning', 'check.backup.freshness.never', base, { ...base, newestAt: null, ageHours: null }, 'backup.stale');
+    return outcome(
+      'warning',
+      'check.backup.freshness.never',
+      base,
+      { ...base, newestAt: null, ageHours: null },
+      'backup.stale',
+    );
   const ageMs = Math.max(0, now - Date.parse(newest.at));
   const params = { ...base, hours: round1(ageMs / hour), at: localTime(newest.at) };
-  const details = { ...base, newestAt: newest.at, ageHours: round1(ageMs / hour), snapshotId: newest.id, destination: newest.destination };
+  const details = {
+    ...base,
+    newestAt: newest.at,
+    ageHours: round1(ageMs / hour),
+    snapshotId: newest.id,
+    destination: newest.destination,
+  };
   if (ageMs > policy.rpoHours * hour)
     return outcome('warning', 'check.backup.freshness.stale', params, details, 'backup.stale');
   return outcome('ok', 'check.backup.freshness.ok', params, details);
@@ -138,10 +153,12 @@ export function evaluateVerification(policy: BackupPolicy, state: BackupState, n
       'backup.verify-failed',
     );
   const newest = records.sort((a, b) => b.at.localeCompare(a.at))[0];
-  if (!newest) return outcome('warning', 'check.backup.verification.never', { days: policy.verifyIntervalDays }, details);
+  if (!newest)
+    return outcome('warning', 'check.backup.verification.never', { days: policy.verifyIntervalDays }, details);
   const ageDays = (now - Date.parse(newest.at)) / day;
   const params = { at: localTime(newest.at), objects: newest.files, days: policy.verifyIntervalDays };
-  if (ageDays > policy.verifyIntervalDays + 1) return outcome('warning', 'check.backup.verification.overdue', params, details);
+  if (ageDays > policy.verifyIntervalDays + 1)
+    return outcome('warning', 'check.backup.verification.overdue', params, details);
   return outcome('ok', 'check.backup.verification.ok', params, details);
 }
 
@@ -153,7 +170,11 @@ export function neededBytes(state: BackupState, destination: string): number {
 }
 
 /** `backup.destination`: every destination reachable, with room for the next run. */
-export function evaluateDestinations(policy: BackupPolicy, state: BackupState, looks: readonly DestinationLook[]): ProbeOutcome {
+export function evaluateDestinations(
+  policy: BackupPolicy,
+  state: BackupState,
+  looks: readonly DestinationLook[],
+): ProbeOutcome {
   const rows = looks.map((l) => {
     const need = neededBytes(state, l.path);
     const kind = policy.destinations.find((d) => d.path === l.path)?.kind ?? 'folder';
@@ -189,7 +210,10 @@ export function evaluateDestinations(policy: BackupPolicy, state: BackupState, l
       details,
       'backup.destination-full',
     );
-  const least = rows.reduce<(typeof rows)[number] | undefined>((a, r) => (!a || (r.freeMiB ?? 0) < (a.freeMiB ?? 0) ? r : a), undefined);
+  const least = rows.reduce<(typeof rows)[number] | undefined>(
+    (a, r) => (!a || (r.freeMiB ?? 0) < (a.freeMiB ?? 0) ? r : a),
+    undefined,
+  );
   return outcome(
     'ok',
     'check.backup.destination.ok',
@@ -210,12 +234,21 @@ export function evaluateDrill(policy: BackupPolicy, state: BackupState, now: num
     lastDrill: newest ?? null,
     rtoSeconds: newest?.ok ? newest.seconds : null,
   };
-  if (!newest) return outcome('warning', 'check.backup.drill.never', { days: policy.drillIntervalDays }, details, 'backup.drill-overdue');
+  if (!newest)
+    return outcome(
+      'warning',
+      'check.backup.drill.never',
+      { days: policy.drillIntervalDays },
+      details,
+      'backup.drill-overdue',
+    );
   const at = localTime(newest.at);
   if (!newest.ok)
     return outcome(
       'warning',
-      newest.error ? `check.backup.drill.failed.${failureGroup(newest.error.kind)}` : 'check.backup.drill.failed.damaged',
+      newest.error
+        ? `check.backup.drill.failed.${failureGroup(newest.error.kind)}`
+        : 'check.backup.drill.failed.damaged',
       { at, count: newest.problems },
       { ...details, reasonKey: newest.error ? `backup.error.${newest.error.kind}` : null },
       'backup.drill-failed',
@@ -249,7 +282,12 @@ export function evaluateSources(policy: BackupPolicy, state: BackupState, looks:
       details,
       'data.lost',
     );
-  return outcome('ok', 'check.backup.sources.ok', { count: rows.length, files: rows.reduce((n, r) => n + r.files, 0) }, details);
+  return outcome(
+    'ok',
+    'check.backup.sources.ok',
+    { count: rows.length, files: rows.reduce((n, r) => n + r.files, 0) },
+    details,
+  );
 }
 
 /** Failures grouped the way the summary tells them (the exact kind is in `details.reasonKey`). */

@@ -5,7 +5,9 @@ import { z } from 'zod';
 import { readCapped } from './read-capped';
 import { RefusedFileError } from './sync-fs';
 
-const ownerSchema = z.object({ pid: z.number().int(), host: z.string(), startedAt: z.string(), purpose: z.string() }).strict();
+const ownerSchema = z
+  .object({ pid: z.number().int(), host: z.string(), startedAt: z.string(), purpose: z.string() })
+  .strict();
 export type LockOwner = z.infer<typeof ownerSchema>;
 
 export interface HeldLock {

@@ -86,7 +86,13 @@ export function manifestSummary(body: ManifestBody) {
     files: body.sources.reduce((n, s) => n + s.files, 0),
     bytes: body.sources.reduce((n, s) => n + s.bytes, 0),
     problems: body.problems.length,
-    sources: body.sources.map((s) => ({ name: s.name, path: s.path, files: s.files, bytes: s.bytes, carried: s.carriedFrom !== undefined })),
+    sources: body.sources.map((s) => ({
+      name: s.name,
+      path: s.path,
+      files: s.files,
+      bytes: s.bytes,
+      carried: s.carriedFrom !== undefined,
+    })),
   };
 }
 

@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import { BackupFailure, destinationFailure } from './backup-failure';
 import { snapshotsToRemove } from './retention';
-import { listObjects, listSnapshotFiles, loadManifest, readManifestSummary, readVerified, type OpenStore } from './store';
+import {
+  listObjects,
+  listSnapshotFiles,
+  loadManifest,
+  readManifestSummary,
+  readVerified,
+  type OpenStore,
+} from './store';
 import { manifestPath, objectPath, verifiedPath } from './store-layout';
 
 export interface PruneResult {

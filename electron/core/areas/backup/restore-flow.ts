@@ -30,7 +30,10 @@ export interface RestoreOutcome {
 
 /** The token that confirms one exact replacement: snapshot, store and every folder replaced. */
 export function confirmToken(snapshotId: string, destination: string, paths: readonly string[]): string {
-  return createHash('sha256').update([snapshotId, destination, ...paths].join('\n')).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update([snapshotId, destination, ...paths].join('\n'))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /**
@@ -51,16 +54,35 @@ export async function startRestore(
     const folder = path.resolve(request.target.folder);
     return service.exclusive('restore', async (jobId) =>
       finish(jobId, async () => {
-        const targets = snapshot.sources.map((s, i) => ({ source: s.name, folder: path.join(folder, safeName(s.name, i)) }));
-        const r = await service.onDestination<Extract<EngineResult, { kind: 'restore' }>>('restore', destination, { kind: 'restore', destination, snapshotId: snapshot.id, targets }, jobId);
-        return { snapshotId: r.snapshotId, destination, files: r.result.files, bytes: r.result.bytes, seconds: r.seconds, problems: r.result.problems };
+        const targets = snapshot.sources.map((s, i) => ({
+          source: s.name,
+          folder: path.join(folder, safeName(s.name, i)),
+        }));
+        const r = await service.onDestination<Extract<EngineResult, { kind: 'restore' }>>(
+          'restore',
+          destination,
+          { kind: 'restore', destination, snapshotId: snapshot.id, targets },
+          jobId,
+        );
+        return {
+          snapshotId: r.snapshotId,
+          destination,
+          files: r.result.files,
+          bytes: r.result.bytes,
+          seconds: r.seconds,
+          problems: r.result.problems,
+        };
       }),
     );
   }
   const live = policy.sources
     .map((s) => ({ name: sourceName(s), path: s.path }))
     .filter((s) => snapshot.sources.some((x) => x.name === s.name));
-  const token = confirmToken(snapshot.id, destination, live.map((l) => l.path));
+  const token = confirmToken(
+    snapshot.id,
+    destination,
+    live.map((l) => l.path),
+  );
   if (request.confirmToken === undefined)
     return {
       needsConfirmation: true,
@@ -75,21 +97,42 @@ export async function startRestore(
   return service.exclusive('restore', async (jobId) =>
     finish(jobId, async () => {
       // The current state first, as it is (a shrunken folder is taken as it is: that is what is replaced).
-      const pre = await service.onDestination<Extract<EngineResult, { kind: 'backup' }>>('backup', destination, {
-        kind: 'backup',
+      const pre = await service.onDestination<Extract<EngineResult, { kind: 'backup' }>>(
+        'backup',
         destination,
-        sources: live,
-        exclude: policy.exclude,
-        dataLossPercent: policy.dataLossPercent,
-        acceptSourceChanges: true,
-        host: os.hostname(),
-        retention: { keepLast: 10_000, keepDays: 3650 },
-        verify: false,
-      }, jobId);
+        {
+          kind: 'backup',
+          destination,
+          sources: live,
+          exclude: policy.exclude,
+          dataLossPercent: policy.dataLossPercent,
+          acceptSourceChanges: true,
+          host: os.hostname(),
+          retention: { keepLast: 10_000, keepDays: 3650 },
+          verify: false,
+        },
+        jobId,
+      );
       if (pre.snapshot.status !== 'complete')
-        throw new BackupFailure('pre-restore-partial', { snapshotId: pre.snapshot.snapshotId, problems: pre.snapshot.problems.length });
-      const r = await service.onDestination<Extract<EngineResult, { kind: 'restore' }>>('restore', destination, { kind: 'restore-live', destination, snapshotId: snapshot.id, sources: live }, jobId);
-      return { snapshotId: r.snapshotId, destination, files: r.result.files, bytes: r.result.bytes, seconds: r.seconds, problems: r.result.problems, preRestoreSnapshotId: pre.snapshot.snapshotId };
+        throw new BackupFailure('pre-restore-partial', {
+          snapshotId: pre.snapshot.snapshotId,
+          problems: pre.snapshot.problems.length,
+        });
+      const r = await service.onDestination<Extract<EngineResult, { kind: 'restore' }>>(
+        'restore',
+        destination,
+        { kind: 'restore-live', destination, snapshotId: snapshot.id, sources: live },
+        jobId,
+      );
+      return {
+        snapshotId: r.snapshotId,
+        destination,
+        files: r.result.files,
+        bytes: r.result.bytes,
+        seconds: r.seconds,
+        problems: r.result.problems,
+        preRestoreSnapshotId: pre.snapshot.snapshotId,
+      };
     }),
   );
 
@@ -108,12 +151,27 @@ export async function startRestore(
         totalBytes: outcome.bytes,
         etaSeconds: 0,
         outcome: ok ? 'ok' : 'partial',
-        message: { key: ok ? 'backup.done.restoreOk' : 'backup.done.restorePartial', params: { files: outcome.files, problems: outcome.problems.length } },
+        message: {
+          key: ok ? 'backup.done.restoreOk' : 'backup.done.restorePartial',
+          params: { files: outcome.files, problems: outcome.problems.length },
+        },
       });
       return outcome;
     } catch (error) {
       const failure = serializeFailure(error);
-      emit({ jobId, kind: 'restore', phase: 'failed', destination, files: 0, bytes: 0, totalFiles: 0, totalBytes: 0, etaSeconds: 0, outcome: 'failed', message: { key: `backup.error.${failure.kind}`, params: messageParams(failure) } });
+      emit({
+        jobId,
+        kind: 'restore',
+        phase: 'failed',
+        destination,
+        files: 0,
+        bytes: 0,
+        totalFiles: 0,
+        totalBytes: 0,
+        etaSeconds: 0,
+        outcome: 'failed',
+        message: { key: `backup.error.${failure.kind}`, params: messageParams(failure) },
+      });
       throw error;
     }
   }

@@ -40,7 +40,11 @@ export function scanSource(root: string, excluded: (rel: string) => boolean): Sc
   try {
     rootStat = fs.statSync(root);
   } catch (error) {
-    return { ok: false, code: errnoOf(error) || 'ERROR', reason: error instanceof Error ? error.message : String(error) };
+    return {
+      ok: false,
+      code: errnoOf(error) || 'ERROR',
+      reason: error instanceof Error ? error.message : String(error),
+    };
   }
   if (!rootStat.isDirectory()) return { ok: false, code: 'ENOTDIR', reason: `${root} is not a folder` };
   const entries: ScannedEntry[] = [entryOf('', rootStat, 'dir')];

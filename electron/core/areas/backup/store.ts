@@ -17,7 +17,12 @@ import {
 } from './store-layout';
 
 const markerSchema = z
-  .object({ format: z.literal('invoiceguard-store'), version: z.literal(1), storeId: z.string(), createdAt: z.string() })
+  .object({
+    format: z.literal('invoiceguard-store'),
+    version: z.literal(1),
+    storeId: z.string(),
+    createdAt: z.string(),
+  })
   .strict();
 
 const verifiedSchema = z
@@ -65,7 +70,8 @@ export function openStore(destination: string, create: boolean): OpenStore {
   } catch (error) {
     if (error instanceof BackupFailure) throw error;
     if (errnoOf(error) !== 'ENOENT') {
-      if (error instanceof SyntaxError) throw new BackupFailure('store-damaged', { path: layout.marker, reason: error.message });
+      if (error instanceof SyntaxError)
+        throw new BackupFailure('store-damaged', { path: layout.marker, reason: error.message });
       throw destinationFailure(error, layout.marker);
     }
   }
@@ -122,7 +128,9 @@ const headerSummarySchema = z
     bytes: z.number().nonnegative(),
     problems: z.number().int().nonnegative(),
     sources: z.array(
-      z.object({ name: z.string(), path: z.string(), files: z.number(), bytes: z.number(), carried: z.boolean() }).strict(),
+      z
+        .object({ name: z.string(), path: z.string(), files: z.number(), bytes: z.number(), carried: z.boolean() })
+        .strict(),
     ),
   })
   .strict();
@@ -179,7 +187,9 @@ export function listObjects(layout: StoreLayout): Set<string> {
 
 export function readVerified(layout: StoreLayout, id: string): VerifiedRecord | undefined {
   try {
-    const parsed = verifiedSchema.safeParse(JSON.parse(readCappedSync(verifiedPath(layout, id), 4 * 1024 * 1024).toString('utf8')));
+    const parsed = verifiedSchema.safeParse(
+      JSON.parse(readCappedSync(verifiedPath(layout, id), 4 * 1024 * 1024).toString('utf8')),
+    );
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;

@@ -3,7 +3,13 @@ import path from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import { BackupFailure, destinationFailure } from './backup-failure';
 import { excluder } from './exclusions';
-import { serializeManifest, type ManifestBody, type ManifestEntry, type ManifestProblem, type ManifestSource } from './manifest';
+import {
+  serializeManifest,
+  type ManifestBody,
+  type ManifestEntry,
+  type ManifestProblem,
+  type ManifestSource,
+} from './manifest';
 import { scanSource, type ScannedEntry } from './scan-source';
 import { listObjects, listSnapshotFiles, loadManifest, type OpenStore } from './store';
 import { incompletePath, manifestPath, newSnapshotId, objectPath } from './store-layout';
@@ -88,7 +94,15 @@ export function takeSnapshot(store: OpenStore, options: SnapshotOptions): Snapsh
       if (src) previousByKey.set(`${src.name}\u0000${e.path}`, e);
     }
 
-  dest(() => writeAtomicSync(incompletePath(layout, id), `${JSON.stringify({ pid: process.pid, host: options.host, startedAt: new Date(startedAt).toISOString() })}\n`, layout.tmp), layout.snapshots);
+  dest(
+    () =>
+      writeAtomicSync(
+        incompletePath(layout, id),
+        `${JSON.stringify({ pid: process.pid, host: options.host, startedAt: new Date(startedAt).toISOString() })}\n`,
+        layout.tmp,
+      ),
+    layout.snapshots,
+  );
 
   // Scan first, so the copy phase knows its totals (files, bytes, ETA).
   progress({ phase: 'scan', files: 0, bytes: 0, totalFiles: 0, totalBytes: 0 }, true);
@@ -127,7 +141,8 @@ export function takeSnapshot(store: OpenStore, options: SnapshotOptions): Snapsh
       dataMissing.push({ source: source.name, reason, before: before?.files ?? 0, now: found });
     }
     if (!scan.ok) return;
-    for (const u of scan.unreadable) problems.push({ source: sourceIndex, path: u.path, reason: 'unreadable', code: u.code });
+    for (const u of scan.unreadable)
+      problems.push({ source: sourceIndex, path: u.path, reason: 'unreadable', code: u.code });
     sources.push({ name: source.name, path: source.path, files: 0, bytes: 0 });
     for (const s of scan.entries) {
       const entry = manifestEntry(sourceIndex, s, startedAt);
@@ -218,7 +233,12 @@ export function takeSnapshot(store: OpenStore, options: SnapshotOptions): Snapsh
     addedBytes,
     problems,
     dataMissing,
-    sources: sources.map((s) => ({ name: s.name, files: s.files, bytes: s.bytes, carried: s.carriedFrom !== undefined })),
+    sources: sources.map((s) => ({
+      name: s.name,
+      files: s.files,
+      bytes: s.bytes,
+      carried: s.carriedFrom !== undefined,
+    })),
   };
 }
 

@@ -61,7 +61,12 @@ describe('the backup area without a backup section', () => {
     expect(status).toMatchObject({ configured: false, running: null, nextRunAt: null });
     const start = await core.handlers.startBackup?.({ verify: false, acceptSourceChanges: false });
     expect(start).toMatchObject({ accepted: false, error: { message: { key: 'backup.error.not-configured' } } });
-    expect(await core.handlers.listSnapshots?.({})).toEqual({ configured: false, snapshots: [], incomplete: 0, errors: [] });
+    expect(await core.handlers.listSnapshots?.({})).toEqual({
+      configured: false,
+      snapshots: [],
+      incomplete: 0,
+      errors: [],
+    });
     await core.stop();
   });
 });
@@ -82,7 +87,14 @@ describe('the backup area in a core', () => {
     const snapshot = await core.handlers.runChecks({});
     const byId = Object.fromEntries(snapshot.checks.map((c) => [c.id, c]));
     expect(Object.keys(byId).sort()).toEqual(
-      ['backup.destination', 'backup.drill', 'backup.freshness', 'backup.last-run', 'backup.sources', 'backup.verification'].sort(),
+      [
+        'backup.destination',
+        'backup.drill',
+        'backup.freshness',
+        'backup.last-run',
+        'backup.sources',
+        'backup.verification',
+      ].sort(),
     );
     expect(byId['backup.freshness']).toMatchObject({ status: 'warning', details: { configured: true } });
     expect(snapshot.faults.map((f) => f.id)).toContain('backup.stale');
@@ -140,7 +152,10 @@ describe('the backup area in a core', () => {
     await finished(events, start?.accepted ? start.jobId : '');
     const snapshot = await core.handlers.runChecks({ ids: ['backup.verification'] });
     expect(snapshot.checks.find((c) => c.id === 'backup.verification')?.status).toBe('fault');
-    expect(snapshot.faults.find((f) => f.id === 'backup.verify-failed')).toMatchObject({ severity: 'critical', guide: 'backup.verify-failed' });
+    expect(snapshot.faults.find((f) => f.id === 'backup.verify-failed')).toMatchObject({
+      severity: 'critical',
+      guide: 'backup.verify-failed',
+    });
     flipByte(objects[0] as string, 10); // heal it for the next tests
   });
 
@@ -152,13 +167,18 @@ describe('the backup area in a core', () => {
     fs.renameSync(path.join(src, '2023年'), `${moved}-4`);
     fs.renameSync(path.join(src, '2024年'), `${moved}-5`);
     const snapshot = await core.handlers.runChecks({ ids: ['backup.sources'] });
-    expect(snapshot.faults.find((f) => f.id === 'data.lost')).toMatchObject({ severity: 'critical', checkIds: ['backup.sources'] });
+    expect(snapshot.faults.find((f) => f.id === 'data.lost')).toMatchObject({
+      severity: 'critical',
+      checkIds: ['backup.sources'],
+    });
     fs.renameSync(moved, path.join(src, '2020年'));
     fs.renameSync(`${moved}-2`, path.join(src, '2021年'));
     fs.renameSync(`${moved}-3`, path.join(src, '2022年'));
     fs.renameSync(`${moved}-4`, path.join(src, '2023年'));
     fs.renameSync(`${moved}-5`, path.join(src, '2024年'));
-    expect((await core.handlers.runChecks({ ids: ['backup.sources'] })).faults.map((f) => f.id)).not.toContain('data.lost');
+    expect((await core.handlers.runChecks({ ids: ['backup.sources'] })).faults.map((f) => f.id)).not.toContain(
+      'data.lost',
+    );
   });
 
   it('restores over the live data only with the token naming what is replaced, after snapshotting the current state', async () => {
@@ -170,15 +190,25 @@ describe('the backup area in a core', () => {
     fs.rmSync(path.join(src, '2025年'), { recursive: true });
 
     const ask = await core.handlers.restoreSnapshot?.({ snapshotId: 'latest', target: { original: true } });
-    expect(ask).toMatchObject({ needsConfirmation: true, snapshotId: latest, replaces: [{ name: '开票数据', path: src }] });
+    expect(ask).toMatchObject({
+      needsConfirmation: true,
+      snapshotId: latest,
+      replaces: [{ name: '开票数据', path: src }],
+    });
     const token = ask && 'needsConfirmation' in ask ? ask.confirmToken : '';
-    expect(await core.handlers.restoreSnapshot?.({ snapshotId: latest, target: { original: true }, confirmToken: 'wrong' })).toMatchObject({
+    expect(
+      await core.handlers.restoreSnapshot?.({ snapshotId: latest, target: { original: true }, confirmToken: 'wrong' }),
+    ).toMatchObject({
       accepted: false,
       error: { message: { key: 'backup.error.confirm-mismatch' } },
     });
     expect(fs.existsSync(path.join(src, '误操作.txt'))).toBe(true);
 
-    const go = await core.handlers.restoreSnapshot?.({ snapshotId: latest, target: { original: true }, confirmToken: token });
+    const go = await core.handlers.restoreSnapshot?.({
+      snapshotId: latest,
+      target: { original: true },
+      confirmToken: token,
+    });
     const end = await finished(events, go && 'jobId' in go ? go.jobId : '');
     expect(end).toMatchObject({ phase: 'done', outcome: 'ok' });
     expect(describeTree(src)).toEqual(before);

@@ -113,10 +113,18 @@ describe('snapshots of a real tree', () => {
     flipByte(objectPath(layout, entry.sha256), 3);
     const verify = runEngineJob({ kind: 'verify', destination: dst, snapshotId: 'latest' }, () => {});
     expect(verify.kind === 'verify' && verify.record.ok).toBe(false);
-    expect(verify.kind === 'verify' && verify.record.problems[0]).toMatchObject({ reason: 'damaged', path: `开票数据/${entry.path}` });
+    expect(verify.kind === 'verify' && verify.record.problems[0]).toMatchObject({
+      reason: 'damaged',
+      path: `开票数据/${entry.path}`,
+    });
     // A restore never writes the damaged file; it reports it.
     const restored = runEngineJob(
-      { kind: 'restore', destination: dst, snapshotId: 'latest', targets: [{ source: '开票数据', folder: path.join(dst, '..', 'r') }] },
+      {
+        kind: 'restore',
+        destination: dst,
+        snapshotId: 'latest',
+        targets: [{ source: '开票数据', folder: path.join(dst, '..', 'r') }],
+      },
       () => {},
     );
     expect(restored.kind === 'restore' && restored.result.problems.map((p) => p.reason)).toEqual(['damaged']);
@@ -130,7 +138,9 @@ describe('snapshots of a real tree', () => {
     flipByte(manifestPath(storeLayout(dst), newer), 400);
     const verify = runEngineJob({ kind: 'verify', destination: dst, snapshotId: 'latest' }, () => {});
     expect(verify.kind === 'verify' && verify.record.snapshotId).toBe(older);
-    expect(failureOf(() => runEngineJob({ kind: 'verify', destination: dst, snapshotId: newer }, () => {})).kind).toBe('store-damaged');
+    expect(failureOf(() => runEngineJob({ kind: 'verify', destination: dst, snapshotId: newer }, () => {})).kind).toBe(
+      'store-damaged',
+    );
   });
 
   it('lists a file that keeps changing while it is copied and makes the snapshot partial', async () => {
@@ -147,7 +157,9 @@ describe('snapshots of a real tree', () => {
       await new Promise((r) => setTimeout(r, 200));
       const result = backup(backupJob(src, dst));
       expect(result.snapshot.status).toBe('partial');
-      expect(result.snapshot.problems).toEqual([{ source: 0, path: 'growing.log', reason: 'changed', code: 'CHANGED' }]);
+      expect(result.snapshot.problems).toEqual([
+        { source: 0, path: 'growing.log', reason: 'changed', code: 'CHANGED' },
+      ]);
       expect(result.snapshot.files).toBe(5);
     } finally {
       writer.kill('SIGKILL');
@@ -173,7 +185,10 @@ describe('snapshots of a real tree', () => {
     expect(result.snapshot.dataMissing).toEqual([{ source: '开票数据', reason: 'source-missing', before: 30, now: 0 }]);
     expect(result.snapshot.sources[0]).toMatchObject({ files: 30, carried: true });
     const out = path.join(root, 'back');
-    runEngineJob({ kind: 'restore', destination: dst, snapshotId: 'latest', targets: [{ source: '开票数据', folder: out }] }, () => {});
+    runEngineJob(
+      { kind: 'restore', destination: dst, snapshotId: 'latest', targets: [{ source: '开票数据', folder: out }] },
+      () => {},
+    );
     expect([...describeTree(out).values()].filter((e) => e.type === 'file')).toHaveLength(30);
   });
 
@@ -216,32 +231,36 @@ describe('failures leave earlier snapshots untouched', () => {
     expect(verify.kind === 'verify' && verify.record.ok).toBe(true);
   });
 
-  it.skipIf(!root)('a destination that disappears mid-run (unmounted): "missing", and the store intact once back', () => {
-    const { root: ws, src, dst } = workspace();
-    const disk = path.join(ws, 'disk');
-    fs.mkdirSync(disk);
-    execFileSync('mount', ['--bind', disk, dst], { timeout: 10_000 });
-    makeTree(src, { dirs: 2, perDir: 20 });
-    const first = backup(backupJob(src, dst));
-    fs.writeFileSync(path.join(src, 'new.db'), 'new data');
-    fs.writeFileSync(path.join(src, 'new2.db'), 'more new data');
-    ageTree(src);
-    let copied = 0;
-    const failure = failureOf(() =>
-      runEngineJob(backupJob(src, dst), (p) => {
-        if (p.phase === 'copy' && p.files === 0 && copied++ === 0) execFileSync('umount', ['-l', dst], { timeout: 10_000 });
-      }),
-    );
-    expect(failure.kind).toBe('destination-missing');
-    // Plugged back in: the earlier snapshot is whole; the interrupted one is incomplete and is cleaned by the next run.
-    execFileSync('mount', ['--bind', disk, dst], { timeout: 10_000 });
-    mounts.push(dst);
-    const files = listSnapshotFiles(storeLayout(dst));
-    expect(files.complete).toEqual([first.snapshot.snapshotId]);
-    const next = backup(backupJob(src, dst));
-    expect(next.cleanedIncomplete).toBe(files.incomplete.length);
-    expect(listSnapshotFiles(storeLayout(dst)).incomplete).toEqual([]);
-  });
+  it.skipIf(!root)(
+    'a destination that disappears mid-run (unmounted): "missing", and the store intact once back',
+    () => {
+      const { root: ws, src, dst } = workspace();
+      const disk = path.join(ws, 'disk');
+      fs.mkdirSync(disk);
+      execFileSync('mount', ['--bind', disk, dst], { timeout: 10_000 });
+      makeTree(src, { dirs: 2, perDir: 20 });
+      const first = backup(backupJob(src, dst));
+      fs.writeFileSync(path.join(src, 'new.db'), 'new data');
+      fs.writeFileSync(path.join(src, 'new2.db'), 'more new data');
+      ageTree(src);
+      let copied = 0;
+      const failure = failureOf(() =>
+        runEngineJob(backupJob(src, dst), (p) => {
+          if (p.phase === 'copy' && p.files === 0 && copied++ === 0)
+            execFileSync('umount', ['-l', dst], { timeout: 10_000 });
+        }),
+      );
+      expect(failure.kind).toBe('destination-missing');
+      // Plugged back in: the earlier snapshot is whole; the interrupted one is incomplete and is cleaned by the next run.
+      execFileSync('mount', ['--bind', disk, dst], { timeout: 10_000 });
+      mounts.push(dst);
+      const files = listSnapshotFiles(storeLayout(dst));
+      expect(files.complete).toEqual([first.snapshot.snapshotId]);
+      const next = backup(backupJob(src, dst));
+      expect(next.cleanedIncomplete).toBe(files.incomplete.length);
+      expect(listSnapshotFiles(storeLayout(dst)).incomplete).toEqual([]);
+    },
+  );
 
   it('a destination that is not there is "missing" and is never created', () => {
     const { root, src } = workspace();
@@ -258,7 +277,10 @@ describe('failures leave earlier snapshots untouched', () => {
     fs.mkdirSync(target);
     fs.writeFileSync(path.join(target, 'keep.txt'), 'mine');
     const failure = failureOf(() =>
-      runEngineJob({ kind: 'restore', destination: dst, snapshotId: 'latest', targets: [{ source: '开票数据', folder: target }] }, () => {}),
+      runEngineJob(
+        { kind: 'restore', destination: dst, snapshotId: 'latest', targets: [{ source: '开票数据', folder: target }] },
+        () => {},
+      ),
     );
     expect(failure.kind).toBe('target-not-empty');
     expect(fs.readdirSync(target)).toEqual(['keep.txt']);
