@@ -5,6 +5,8 @@ import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBuiltCli } from '../../support/run-cli';
 import { describeTree, makeTree, storeObjects } from '../../support/backup/trees';
+import { loadManifest } from '../../../electron/core/areas/backup/store';
+import { storeLayout } from '../../../electron/core/areas/backup/store-layout';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ig-backup-cli-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -134,11 +136,8 @@ describe('kill -9 in the middle of a snapshot', () => {
     expect(after.destinations[0].snapshots).toHaveLength(1);
     // Every object left is one the snapshot names: what the killed run wrote is gone or reused.
     const distinct = new Set<string>();
-    const manifest = fs.readFileSync(
-      path.join(store, 'snapshots', `${after.destinations[0].snapshots[0].id}.json`),
-      'utf8',
-    );
-    for (const e of JSON.parse(manifest.split('\n')[1] as string).entries) if (e.sha256) distinct.add(e.sha256);
+    const manifest = loadManifest(storeLayout(dst), after.destinations[0].snapshots[0].id);
+    for (const e of manifest.entries) if (e.sha256) distinct.add(e.sha256);
     expect(storeObjects(dst).length).toBe(distinct.size);
     expect(fs.readdirSync(path.join(store, 'tmp'))).toEqual([]);
   });

@@ -24,7 +24,10 @@ describe('the policy backup section', () => {
     expect(
       issuesOf({
         sources: [{ path: 'C:\\开票软件\\Data' }, { path: '/home/cw/data', name: '数据二' }],
-        destinations: [{ path: 'E:\\', kind: 'usb' }, { path: '\\\\nas\\share\\pc1', kind: 'network' }],
+        destinations: [
+          { path: 'E:\\', kind: 'usb' },
+          { path: '\\\\nas\\share\\pc1', kind: 'network' },
+        ],
         schedule: { everyHours: 4 },
       }),
     ).toEqual([]);
@@ -38,7 +41,10 @@ describe('the policy backup section', () => {
       { sources: [{ path: 'D:\\Data' }], destinations: [{ path: 'd:\\data\\backup' }] },
       '$.backup.destinations[0].path policy.rule.backupOverlap',
     ],
-    [{ sources: [{ path: 'C:\\a\\Data' }, { path: 'D:\\b\\data' }] }, '$.backup.sources[1].name policy.rule.uniqueNames'],
+    [
+      { sources: [{ path: 'C:\\a\\Data' }, { path: 'D:\\b\\data' }] },
+      '$.backup.sources[1].name policy.rule.uniqueNames',
+    ],
     [{ retention: { keepLast: 0 } }, '$.backup.retention.keepLast policy.issue.tooSmall'],
     [{ sources: [{ path: '/x', typo: 1 }] }, '$.backup.sources[0].typo policy.issue.unknownKeys'],
   ])('refuses %j', (backup, issue) => {

@@ -29,7 +29,8 @@ export function workerRunner(workerFile: string, timeoutMs = 12 * 3600_000): Eng
     run(job, onProgress) {
       return new Promise<EngineResult>((resolve, reject) => {
         let settled = false;
-        const worker = new Worker(workerFile, { workerData: { job } });
+        // The bundle is plain CommonJS: no loader or debugger flags of the parent (tsx, --inspect) are inherited.
+        const worker = new Worker(workerFile, { workerData: { job }, execArgv: [] });
         const finish = (fn: () => void): void => {
           if (settled) return;
           settled = true;

@@ -32,6 +32,8 @@ export function pruneStore(
 ): PruneResult {
   const { layout } = store;
   const { complete } = listSnapshotFiles(layout);
+  // No more snapshots than keepLast: the rule keeps them all, so nothing needs reading.
+  if (complete.length <= rules.keepLast && !collect) return { removedSnapshots: [], removedObjects: 0, freedBytes: 0 };
   const summaries = complete.flatMap((id) => {
     const s = readManifestSummary(layout, id);
     return s ? [{ id, createdAt: s.createdAt, status: s.status, verified: readVerified(layout, id)?.ok === true }] : [];

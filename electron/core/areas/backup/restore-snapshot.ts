@@ -50,6 +50,11 @@ export function restoreSnapshot(
     const root = chosen.get(entry.source) as string;
     const abs = entry.path ? path.join(root, ...entry.path.split('/')) : root;
     const shown = `${body.sources[entry.source]?.name ?? ''}/${entry.path}`;
+    // A name that would land outside the folder (a `..` or a drive on Windows) is never written.
+    if (abs !== root && !abs.startsWith(root.endsWith(path.sep) ? root : root + path.sep)) {
+      result.problems.push({ path: shown, reason: 'unsafe name' });
+      continue;
+    }
     try {
       if (entry.type === 'dir') {
         fs.mkdirSync(abs, { recursive: true });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import { isArrayOf, isBoolean, isCount, isNumber, isOneOf, isRecord, isString } from './shape';
 import { BackupFailure, destinationFailure } from './backup-failure';
 import { maxManifestBytes, parseManifest, type ManifestBody } from './manifest';
 import { errnoOf, readCappedSync, writeAtomicSync } from './sync-fs';
@@ -16,28 +16,36 @@ import {
   type StoreLayout,
 } from './store-layout';
 
-const markerSchema = z
-  .object({
-    format: z.literal('invoiceguard-store'),
-    version: z.literal(1),
-    storeId: z.string(),
-    createdAt: z.string(),
-  })
-  .strict();
+const isMarker = isRecord<{ format: 'invoiceguard-store'; version: 1; storeId: string; createdAt: string }>({
+  format: (v): v is 'invoiceguard-store' => v === 'invoiceguard-store',
+  version: (v): v is 1 => v === 1,
+  storeId: isString,
+  createdAt: isString,
+});
 
-const verifiedSchema = z
-  .object({
-    snapshotId: z.string(),
-    at: z.string(),
-    ok: z.boolean(),
-    objects: z.number().int().nonnegative(),
-    /** The snapshot's files whose content was checked (files with equal content share one object). */
-    files: z.number().int().nonnegative().default(0),
-    bytes: z.number().nonnegative(),
-    problems: z.array(z.object({ sha256: z.string(), path: z.string(), reason: z.string() }).strict()),
-  })
-  .strict();
-export type VerifiedRecord = z.infer<typeof verifiedSchema>;
+/** What a verification found, kept in the store (`verified/<id>.json`) for retention and listings. */
+export interface VerifiedRecord {
+  snapshotId: string;
+  at: string;
+  ok: boolean;
+  /** Distinct contents read back (files with equal content share one object). */
+  objects: number;
+  /** The snapshot's files whose content was checked. */
+  files: number;
+  bytes: number;
+  problems: { sha256: string; path: string; reason: string }[];
+}
+const isVerified = isRecord<VerifiedRecord>({
+  snapshotId: isString,
+  at: isString,
+  ok: isBoolean,
+  objects: isCount,
+  files: isCount,
+  bytes: isNumber,
+  problems: isArrayOf(
+    isRecord<{ sha256: string; path: string; reason: string }>({ sha256: isString, path: isString, reason: isString }),
+  ),
+});
 
 const hex = '0123456789abcdef';
 const fanOut = [...hex].flatMap((a) => [...hex].map((b) => a + b));
@@ -64,9 +72,9 @@ export function openStore(destination: string, create: boolean): OpenStore {
   if (!st.isDirectory()) throw new BackupFailure('destination-missing', { path: destination, reason: 'not a folder' });
   const layout = storeLayout(destination);
   try {
-    const marker = markerSchema.safeParse(JSON.parse(readCappedSync(layout.marker, 64 * 1024).toString('utf8')));
-    if (!marker.success) throw new BackupFailure('store-damaged', { path: layout.marker, reason: 'unknown marker' });
-    return { layout, storeId: marker.data.storeId, created: false };
+    const marker: unknown = JSON.parse(readCappedSync(layout.marker, 64 * 1024).toString('utf8'));
+    if (!isMarker(marker)) throw new BackupFailure('store-damaged', { path: layout.marker, reason: 'unknown marker' });
+    return { layout, storeId: marker.storeId, created: false };
   } catch (error) {
     if (error instanceof BackupFailure) throw error;
     if (errnoOf(error) !== 'ENOENT') {
@@ -119,21 +127,23 @@ export interface ManifestHeaderSummary {
   sources: { name: string; path: string; files: number; bytes: number; carried: boolean }[];
 }
 
-const headerSummarySchema = z
-  .object({
-    id: z.string(),
-    createdAt: z.string(),
-    status: z.enum(['complete', 'partial']),
-    files: z.number().int().nonnegative(),
-    bytes: z.number().nonnegative(),
-    problems: z.number().int().nonnegative(),
-    sources: z.array(
-      z
-        .object({ name: z.string(), path: z.string(), files: z.number(), bytes: z.number(), carried: z.boolean() })
-        .strict(),
-    ),
-  })
-  .strict();
+const isHeaderSummary = isRecord<ManifestHeaderSummary>({
+  id: isString,
+  createdAt: isString,
+  status: isOneOf(['complete', 'partial']),
+  files: isCount,
+  bytes: isNumber,
+  problems: isCount,
+  sources: isArrayOf(
+    isRecord<ManifestHeaderSummary['sources'][number]>({
+      name: isString,
+      path: isString,
+      files: isCount,
+      bytes: isNumber,
+      carried: isBoolean,
+    }),
+  ),
+});
 
 /** Reads the first line of a manifest (at most 1 MiB) and returns its summary, or undefined if unreadable. */
 export function readManifestSummary(layout: StoreLayout, id: string): ManifestHeaderSummary | undefined {
@@ -141,13 +151,18 @@ export function readManifestSummary(layout: StoreLayout, id: string): ManifestHe
   try {
     fd = fs.openSync(manifestPath(layout, id), 'r');
     if (!fs.fstatSync(fd).isFile()) return undefined;
-    const buffer = Buffer.alloc(1024 * 1024);
-    const n = fs.readSync(fd, buffer, 0, buffer.length, 0);
-    const end = buffer.subarray(0, n).indexOf(0x0a);
+    // The header line is short (a few hundred bytes per source); read more only if it is longer.
+    let buffer = Buffer.allocUnsafe(64 * 1024);
+    let n = fs.readSync(fd, buffer, 0, buffer.length, 0);
+    let end = buffer.subarray(0, n).indexOf(0x0a);
+    if (end < 0 && n === buffer.length) {
+      buffer = Buffer.allocUnsafe(1024 * 1024);
+      n = fs.readSync(fd, buffer, 0, buffer.length, 0);
+      end = buffer.subarray(0, n).indexOf(0x0a);
+    }
     if (end < 0) return undefined;
     const header = JSON.parse(buffer.subarray(0, end).toString('utf8')) as { summary?: unknown };
-    const parsed = headerSummarySchema.safeParse(header.summary);
-    return parsed.success ? parsed.data : undefined;
+    return isHeaderSummary(header.summary) ? header.summary : undefined;
   } catch {
     return undefined;
   } finally {
@@ -187,10 +202,8 @@ export function listObjects(layout: StoreLayout): Set<string> {
 
 export function readVerified(layout: StoreLayout, id: string): VerifiedRecord | undefined {
   try {
-    const parsed = verifiedSchema.safeParse(
-      JSON.parse(readCappedSync(verifiedPath(layout, id), 4 * 1024 * 1024).toString('utf8')),
-    );
-    return parsed.success ? parsed.data : undefined;
+    const record: unknown = JSON.parse(readCappedSync(verifiedPath(layout, id), 4 * 1024 * 1024).toString('utf8'));
+    return isVerified(record) ? record : undefined;
   } catch {
     return undefined;
   }

@@ -85,14 +85,20 @@ export function takeSnapshot(store: OpenStore, options: SnapshotOptions): Snapsh
   const progress = throttle(options.onProgress, now);
   const previous = newestManifest(store);
   const id = newSnapshotId(startedAt, listSnapshotFiles(layout).complete.at(-1));
-  const known = listObjects(layout);
+  // The objects the newest snapshot names (no listing of the store: that would cost more than the
+  // whole quick check). A file whose content is stored only by an older snapshot is written again.
+  const known = previous ? new Set(previous.entries.flatMap((e) => (e.sha256 ? [e.sha256] : []))) : listObjects(layout);
   if (previous) dropLostObjects(store, previous, known);
-  const previousByKey = new Map<string, ManifestEntry>();
-  if (previous)
-    for (const e of previous.entries) {
-      const src = previous.sources[e.source];
-      if (src) previousByKey.set(`${src.name}\u0000${e.path}`, e);
-    }
+  // Per source name, its previous entries by path.
+  const previousBySource = new Map<string, Map<string, ManifestEntry>>();
+  if (previous) {
+    const maps = previous.sources.map((s) => {
+      const m = new Map<string, ManifestEntry>();
+      previousBySource.set(s.name, m);
+      return m;
+    });
+    for (const e of previous.entries) maps[e.source]?.set(e.path, e);
+  }
 
   dest(
     () =>
@@ -114,7 +120,7 @@ export function takeSnapshot(store: OpenStore, options: SnapshotOptions): Snapsh
   const toCopy: { sourceIndex: number; entry: ManifestEntry; abs: string }[] = [];
   options.sources.forEach((source, sourceIndex) => {
     const before = previous?.sources.find((s) => s.name === source.name);
-    const scan = scanSource(source.path, excluded);
+    const scan = scanSource(source.path, excluded, sourceIndex);
     const found = scan.ok ? scan.files : 0;
     const lost =
       before !== undefined &&
@@ -141,19 +147,21 @@ export function takeSnapshot(store: OpenStore, options: SnapshotOptions): Snapsh
       dataMissing.push({ source: source.name, reason, before: before?.files ?? 0, now: found });
     }
     if (!scan.ok) return;
+    const previousEntries = previousBySource.get(source.name);
     for (const u of scan.unreadable)
       problems.push({ source: sourceIndex, path: u.path, reason: 'unreadable', code: u.code });
     sources.push({ name: source.name, path: source.path, files: 0, bytes: 0 });
-    for (const s of scan.entries) {
-      const entry = manifestEntry(sourceIndex, s, startedAt);
-      if (s.type === 'file') {
-        const prev = previousByKey.get(`${source.name}\u0000${s.path}`);
-        if (prev && unchanged(prev, s) && prev.sha256 && known.has(prev.sha256)) {
+    const racy = startedAt - racyWindowMs;
+    for (const entry of scan.entries) {
+      if (entry.type === 'file') {
+        if (entry.mtimeMs > racy) entry.recent = true;
+        const prev = previousEntries?.get(entry.path);
+        if (prev && unchanged(prev, entry) && prev.sha256 && known.has(prev.sha256)) {
           entry.sha256 = prev.sha256;
           entries.push(entry);
           continue;
         }
-        toCopy.push({ sourceIndex, entry, abs: path.join(source.path, ...s.path.split('/')) });
+        toCopy.push({ sourceIndex, entry, abs: path.join(source.path, ...entry.path.split('/')) });
       }
       entries.push(entry);
     }
@@ -272,22 +280,6 @@ function dropLostObjects(store: OpenStore, previous: ManifestBody, known: Set<st
   }
 }
 
-function manifestEntry(sourceIndex: number, s: ScannedEntry, startedAt: number): ManifestEntry {
-  const entry: ManifestEntry = {
-    source: sourceIndex,
-    path: s.path,
-    type: s.type,
-    size: s.size,
-    mtimeMs: s.mtimeMs,
-    ctimeMs: s.ctimeMs,
-    ino: s.ino,
-    mode: s.mode,
-  };
-  if (s.target !== undefined) entry.target = s.target;
-  if (s.type === 'file' && s.mtimeMs > startedAt - racyWindowMs) entry.recent = true;
-  return entry;
-}
-
 function unchanged(prev: ManifestEntry, s: ScannedEntry): boolean {
   return (
     prev.type === 'file' &&
@@ -351,17 +343,17 @@ function copyOnce(abs: string, store: OpenStore, buffer: Buffer, known: Set<stri
     let read = 0;
     let whole: Buffer | undefined;
     if (before.size <= wholeFileLimit) {
-      whole = before.size <= buffer.length ? buffer.subarray(0, before.size) : Buffer.allocUnsafe(before.size);
+      // One byte more room than the size: reading it means the file grew while we read it.
+      whole = before.size < buffer.length ? buffer.subarray(0, before.size + 1) : Buffer.allocUnsafe(before.size + 1);
       while (read < whole.length) {
         const n = fs.readSync(fd, whole, read, whole.length - read, read);
         if (n === 0) break;
         read += n;
       }
-      // One byte more than the size said means the file grew while we read it.
-      if (fs.readSync(fd, Buffer.allocUnsafe(1), 0, 1, read) !== 0) throw new FileChanged();
+      if (read > before.size) throw new FileChanged();
       hash.update(whole.subarray(0, read));
     } else {
-      temp = path.join(layout.tmp, randomBytes(8).toString('hex'));
+      temp = tempName(layout.tmp);
       out = dest(() => fs.openSync(temp as string, 'wx'), layout.tmp);
       // Up to the size seen at the start: a file that keeps growing is not chased, it is "changed".
       while (read < before.size) {
@@ -395,7 +387,7 @@ function copyOnce(abs: string, store: OpenStore, buffer: Buffer, known: Set<stri
     if (known.has(sha256)) return { ok: true, sha256, added: false, stat };
     const final = objectPath(layout, sha256);
     if (whole) {
-      temp = path.join(layout.tmp, randomBytes(8).toString('hex'));
+      temp = tempName(layout.tmp);
       const data = whole.subarray(0, read);
       dest(() => {
         const o = fs.openSync(temp as string, 'wx');
@@ -428,6 +420,13 @@ function copyOnce(abs: string, store: OpenStore, buffer: Buffer, known: Set<stri
     if (out !== undefined) fs.closeSync(out);
     if (temp !== undefined) fs.rmSync(temp, { force: true });
   }
+}
+
+const runTag = `${process.pid}-${randomBytes(4).toString('hex')}`;
+let tempCounter = 0;
+/** A temp file name no other run can pick (the temp folder is emptied by the next run anyway). */
+function tempName(dir: string): string {
+  return path.join(dir, `${runTag}-${(tempCounter++).toString(36)}`);
 }
 
 function writeAll(fd: number, data: Buffer): void {

@@ -5,7 +5,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { runEngineJob, type BackupJobResult, type EngineJob } from '../../../../../electron/core/areas/backup/engine';
 import { BackupFailure } from '../../../../../electron/core/areas/backup/backup-failure';
-import { listSnapshotFiles, openStore } from '../../../../../electron/core/areas/backup/store';
+import { listSnapshotFiles, loadManifest, openStore } from '../../../../../electron/core/areas/backup/store';
 import { manifestPath, objectPath, storeLayout } from '../../../../../electron/core/areas/backup/store-layout';
 import { aDayAgo, ageTree, describeTree, flipByte, makeTree, storeObjects } from '../../../../support/backup/trees';
 
@@ -106,16 +106,15 @@ describe('snapshots of a real tree', () => {
     makeTree(src, { dirs: 2, perDir: 5 });
     const result = backup(backupJob(src, dst));
     const layout = storeLayout(dst);
-    const manifest = fs.readFileSync(manifestPath(layout, result.snapshot.snapshotId), 'utf8');
-    const entry = JSON.parse(manifest.split('\n')[1] as string).entries.find(
-      (e: { type: string; size: number }) => e.type === 'file' && e.size > 10,
+    const entry = loadManifest(layout, result.snapshot.snapshotId).entries.find(
+      (e) => e.type === 'file' && e.size > 10,
     );
-    flipByte(objectPath(layout, entry.sha256), 3);
+    flipByte(objectPath(layout, entry?.sha256 ?? ''), 3);
     const verify = runEngineJob({ kind: 'verify', destination: dst, snapshotId: 'latest' }, () => {});
     expect(verify.kind === 'verify' && verify.record.ok).toBe(false);
     expect(verify.kind === 'verify' && verify.record.problems[0]).toMatchObject({
       reason: 'damaged',
-      path: `开票数据/${entry.path}`,
+      path: `开票数据/${entry?.path}`,
     });
     // A restore never writes the damaged file; it reports it.
     const restored = runEngineJob(

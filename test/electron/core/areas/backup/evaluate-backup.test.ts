@@ -114,9 +114,15 @@ describe('the last run', () => {
 
   it('a partial run names its first missing file and raises backup.partial', () => {
     const o = evaluateLastRun(
-      run('partial', { problemCount: 1, problems: [{ source: '开票数据', path: 'db/main.db', reason: 'locked', code: 'EBUSY' }] }),
+      run('partial', {
+        problemCount: 1,
+        problems: [{ source: '开票数据', path: 'db/main.db', reason: 'locked', code: 'EBUSY' }],
+      }),
     );
-    expect(o.summary).toMatchObject({ key: 'check.backup.lastRun.partial', params: { count: 1, first: '开票数据/db/main.db' } });
+    expect(o.summary).toMatchObject({
+      key: 'check.backup.lastRun.partial',
+      params: { count: 1, first: '开票数据/db/main.db' },
+    });
     expect(faultOf(o)).toBe('backup.partial');
   });
 });
@@ -135,9 +141,21 @@ describe('verification, destinations, drills, sources', () => {
         error: null,
       };
     });
-    expect(evaluateVerification(policy, bad, now)).toMatchObject({ status: 'fault', details: { fault: 'backup.verify-failed' } });
+    expect(evaluateVerification(policy, bad, now)).toMatchObject({
+      status: 'fault',
+      details: { fault: 'backup.verify-failed' },
+    });
     const old = stateWith((st) => {
-      destination(st, 'E:\\').lastVerify = { at: hoursAgo(24 * 9), snapshotId: 's', ok: true, files: 10, bytes: 1, problems: 0, firstProblem: null, error: null };
+      destination(st, 'E:\\').lastVerify = {
+        at: hoursAgo(24 * 9),
+        snapshotId: 's',
+        ok: true,
+        files: 10,
+        bytes: 1,
+        problems: 0,
+        firstProblem: null,
+        error: null,
+      };
     });
     expect(evaluateVerification(policy, old, now).summary.key).toBe('check.backup.verification.overdue');
   });
@@ -162,15 +180,31 @@ describe('verification, destinations, drills, sources', () => {
       { path: 'E:\\', reachable: true, freeBytes: 100 * 2 ** 20 },
       { path: '\\\\nas\\backup', reachable: true, freeBytes: 10 * 2 ** 30 },
     ]);
-    expect(o).toMatchObject({ summary: { key: 'check.backup.destination.low', params: { neededMiB: 500 } }, details: { fault: 'backup.destination-full' } });
+    expect(o).toMatchObject({
+      summary: { key: 'check.backup.destination.low', params: { neededMiB: 500 } },
+      details: { fault: 'backup.destination-full' },
+    });
   });
 
   it('a drill gives the measured RTO; none yet or too old is backup.drill-overdue', () => {
     expect(evaluateDrill(policy, emptyBackupState(), now).details).toMatchObject({ fault: 'backup.drill-overdue' });
     const s = stateWith((st) => {
-      destination(st, 'E:\\').lastDrill = { at: hoursAgo(3), snapshotId: 's', ok: true, seconds: 42.25, files: 9, bytes: 1, problems: 0, error: null };
+      destination(st, 'E:\\').lastDrill = {
+        at: hoursAgo(3),
+        snapshotId: 's',
+        ok: true,
+        seconds: 42.25,
+        files: 9,
+        bytes: 1,
+        problems: 0,
+        error: null,
+      };
     });
-    expect(evaluateDrill(policy, s, now)).toMatchObject({ status: 'ok', details: { rtoSeconds: 42.25 }, summary: { params: { seconds: 42.3 } } });
+    expect(evaluateDrill(policy, s, now)).toMatchObject({
+      status: 'ok',
+      details: { rtoSeconds: 42.25 },
+      summary: { params: { seconds: 42.3 } },
+    });
   });
 
   it('a source that vanished or lost most of its files raises data.lost', () => {
@@ -184,7 +218,7 @@ describe('verification, destinations, drills, sources', () => {
 
 describe('the rule', () => {
   it('turns each backup reading that names a fault into that fault, with the reading severity override', () => {
-    const reading = (id: string, details: object): Reading => ({
+    const reading = (id: string, details: Record<string, unknown>): Reading => ({
       id,
       area: 'backup',
       status: 'warning',
@@ -194,11 +228,19 @@ describe('the rule', () => {
       durationMs: 0,
     });
     const readings = new Map([
-      ['backup.destination', reading('backup.destination', { fault: 'backup.destination-missing', severity: 'critical' })],
+      [
+        'backup.destination',
+        reading('backup.destination', { fault: 'backup.destination-missing', severity: 'critical' }),
+      ],
       ['backup.freshness', reading('backup.freshness', { fault: null })],
     ]);
     expect(backupRule.evaluate(readings)).toEqual([
-      { id: 'backup.destination-missing', checkIds: ['backup.destination'], severity: 'critical', evidence: { path: 'E:\\' } },
+      {
+        id: 'backup.destination-missing',
+        checkIds: ['backup.destination'],
+        severity: 'critical',
+        evidence: { path: 'E:\\' },
+      },
     ]);
   });
 });
@@ -223,7 +265,8 @@ describe('retention', () => {
 });
 
 describe('the schedule', () => {
-  const local = (y: number, m: number, d: number, h: number, min = 0): number => new Date(y, m - 1, d, h, min).getTime();
+  const local = (y: number, m: number, d: number, h: number, min = 0): number =>
+    new Date(y, m - 1, d, h, min).getTime();
 
   it('daily: due at once when today’s (or yesterday’s) slot has not run, else tomorrow at the same local time', () => {
     const at = local(2026, 12, 2, 15);

@@ -36,7 +36,10 @@ describe('the destination lock', () => {
   it('breaks a lock whose holder on this machine died (kill -9)', async () => {
     const file = path.join(root, 'lock-b');
     const pid = await deadPid();
-    fs.writeFileSync(file, JSON.stringify({ pid, host: os.hostname(), startedAt: new Date().toISOString(), purpose: 'backup' }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ pid, host: os.hostname(), startedAt: new Date().toISOString(), purpose: 'backup' }),
+    );
     const attempt = await acquireLock(file, { purpose: 'backup' });
     expect(attempt.ok).toBe(true);
     if (attempt.ok) await attempt.lock.release();
@@ -44,7 +47,10 @@ describe('the destination lock', () => {
 
   it('keeps a fresh lock of another machine, breaks one whose heartbeat stopped', async () => {
     const file = path.join(root, 'lock-c');
-    fs.writeFileSync(file, JSON.stringify({ pid: 1, host: 'other-pc', startedAt: new Date().toISOString(), purpose: 'backup' }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ pid: 1, host: 'other-pc', startedAt: new Date().toISOString(), purpose: 'backup' }),
+    );
     expect((await acquireLock(file, { purpose: 'backup' })).ok).toBe(false);
     const old = new Date(Date.now() - 10 * 60_000);
     fs.utimesSync(file, old, old);
