@@ -11,5 +11,15 @@ import { backupArea } from './backup/backup-area';
 
 /** The real areas the core watches on a workstation; each area adds its factory here. */
 export function productionAreas(): AreaFactory[] {
-  return [diskArea(), usbArea(), networkArea(), printerArea(), memoryArea(), clockArea(), softwareArea(), systemArea(), backupArea()];
+  return [
+    diskArea(),
+    usbArea(),
+    networkArea(),
+    printerArea(),
+    memoryArea(),
+    clockArea(),
+    softwareArea(),
+    systemArea(),
+    backupArea(),
+  ];
 }

@@ -180,16 +180,17 @@ function createScheduler(
   };
 }
 
-function errorOf(error: unknown): BackupError {
+function errorOf(error: unknown, policy?: BackupPolicy): BackupError {
   const f = serializeFailure(error);
-  return { message: { key: `backup.error.${f.kind}`, params: messageParams(f) }, details: f.details };
+  const label = (p: string): string => policy?.destinations.find((d) => d.path === p)?.name ?? p;
+  return { message: { key: `backup.error.${f.kind}`, params: messageParams(f, label) }, details: f.details };
 }
 
-function accepted(start: () => { jobId: string }): JobStart {
+function accepted(start: () => { jobId: string }, policy: BackupPolicy): JobStart {
   try {
     return { accepted: true, jobId: start().jobId };
   } catch (error) {
-    return { accepted: false, error: errorOf(error) };
+    return { accepted: false, error: errorOf(error, policy) };
   }
 }
 
@@ -204,8 +205,8 @@ function serveBackup(
   return {
     getBackupStatus: async () => backupStatus(policy, await state.read(), service, now()),
     startBackup: async ({ verify, acceptSourceChanges }) =>
-      accepted(() => service.backup({ trigger: 'manual', verify, acceptSourceChanges })),
-    startRestoreDrill: async () => accepted(() => service.drill()),
+      accepted(() => service.backup({ trigger: 'manual', verify, acceptSourceChanges }), policy),
+    startRestoreDrill: async () => accepted(() => service.drill(), policy),
     listSnapshots: async () => {
       if (!service.configured) return { configured: false, snapshots: [], incomplete: 0, errors: [] };
       const result = { configured: true, snapshots: [] as never[], incomplete: 0, errors: [] as never[] };
@@ -217,7 +218,7 @@ function serveBackup(
           result.incomplete += list.incomplete;
           snapshots.push(...list.snapshots.map((s) => ({ ...s, destination: d.path })));
         } catch (error) {
-          errors.push({ destination: d.path, error: errorOf(error) });
+          errors.push({ destination: d.path, error: errorOf(error, policy) });
         }
       }
       return { ...result, snapshots, errors };
@@ -228,7 +229,7 @@ function serveBackup(
         const answer = await startRestore(service, policy, params, (p) => services.emit('backupProgress', p));
         return 'needsConfirmation' in answer ? answer : { accepted: true, jobId: answer.jobId };
       } catch (error) {
-        return { accepted: false, error: errorOf(error) };
+        return { accepted: false, error: errorOf(error, policy) };
       }
     },
   };
@@ -264,7 +265,10 @@ export function backupStatus(policy: BackupPolicy, st: BackupState, service: Bac
           outcome: run.outcome,
           message:
             run.outcome === 'failed' && failed
-              ? { key: `backup.error.${failed.kind}`, params: messageParams(failed) }
+              ? {
+                  key: `backup.error.${failed.kind}`,
+                  params: messageParams(failed, (p) => policy.destinations.find((d) => d.path === p)?.name ?? p),
+                }
               : {
                   key: run.outcome === 'ok' ? 'backup.done.ok' : 'backup.done.partial',
                   params: {

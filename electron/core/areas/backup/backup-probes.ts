@@ -37,7 +37,7 @@ export function backupProbes(inputs: BackupProbeInputs): Probe[] {
   });
   return [
     probe('backup.freshness', async () => evaluateFreshness(policy, await state.read(), now())),
-    probe('backup.last-run', async () => evaluateLastRun(await state.read())),
+    probe('backup.last-run', async () => evaluateLastRun(policy, await state.read())),
     probe('backup.verification', async () => evaluateVerification(policy, await state.read(), now())),
     probe('backup.destination', async () =>
       evaluateDestinations(

@@ -82,6 +82,7 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
   let current: { jobId: string; kind: BackupJobKind; startedAt: string } | null = null;
 
   const emit = (p: BackupProgress): void => listeners.forEach((l) => l(p));
+  const label = (p: string): string => policy.destinations.find((d) => d.path === p)?.name ?? p;
 
   function exclusive<T>(kind: BackupJobKind, work: (jobId: string) => Promise<T>): Job<T> {
     if (!backupConfigured(policy)) throw new BackupFailure('not-configured');
@@ -120,7 +121,9 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
       if (!st.isDirectory())
         throw new BackupFailure('destination-missing', { path: destination, reason: 'not a folder' });
     } catch (error) {
-      throw error instanceof BackupFailure ? error : destinationFailure(error, destination);
+      const failure = error instanceof BackupFailure ? error : destinationFailure(error, destination);
+      failure.details.destination = destination;
+      throw failure;
     }
     const layout = storeLayout(destination);
     emit({
@@ -157,6 +160,11 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
       });
     try {
       return (await runner.run(job, progressFor(jobId, kind, destination))) as T;
+    } catch (error) {
+      // Messages name the destination the user knows, not a file deep inside the store.
+      if (error instanceof BackupFailure && error.details.destination === undefined)
+        error.details.destination = destination;
+      throw error;
     } finally {
       await attempt.lock.release();
     }
@@ -446,7 +454,10 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
                 key: 'backup.done.drillOk',
                 params: { files: final.files, seconds: Math.round((final.seconds ?? 0) * 10) / 10 },
               }
-            : { key: `backup.error.${final.error?.kind ?? 'store-damaged'}`, params: messageParams(final.error) },
+            : {
+                key: `backup.error.${final.error?.kind ?? 'store-damaged'}`,
+                params: messageParams(final.error, label),
+              },
         });
         return final;
       });
@@ -490,7 +501,7 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
       outcome,
       message:
         outcome === 'failed' && failed?.error
-          ? { key: `backup.error.${failed.error.kind}`, params: messageParams(failed.error) }
+          ? { key: `backup.error.${failed.error.kind}`, params: messageParams(failed.error, label) }
           : {
               key: outcome === 'ok' ? 'backup.done.ok' : 'backup.done.partial',
               params: { files, problems: runs.reduce((n, r) => n + r.problemCount, 0) },
@@ -502,10 +513,12 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
 /** Parameters a failure message may show: the path it concerns, never raw OS text. */
 export function messageParams(
   failure: Pick<SerializedFailure, 'details'> | null | undefined,
+  label: (path: string) => string = (p) => p,
 ): Record<string, string | number> {
   const d = failure?.details ?? {};
+  const where = typeof d.destination === 'string' ? d.destination : typeof d.path === 'string' ? d.path : '';
   return {
-    path: typeof d.path === 'string' ? d.path : '',
+    path: where ? label(where) : '',
     host: typeof d.host === 'string' ? d.host : '',
     pid: typeof d.pid === 'number' ? d.pid : 0,
     neededMiB: typeof d.neededBytes === 'number' ? Math.ceil(d.neededBytes / 1048576) : 0,

@@ -47,6 +47,11 @@ function outcome(
   };
 }
 
+/** How a destination is named to people: its policy name, else its path (the path stays in details). */
+export function destinationLabel(policy: BackupPolicy, path: string): string {
+  return policy.destinations.find((d) => d.path === path)?.name ?? path;
+}
+
 /** The newest complete snapshot of any destination. */
 export function newestComplete(
   state: BackupState,
@@ -87,7 +92,7 @@ export function evaluateFreshness(policy: BackupPolicy, state: BackupState, now:
 }
 
 /** `backup.last-run`: the result of the last run, per destination. */
-export function evaluateLastRun(state: BackupState): ProbeOutcome {
+export function evaluateLastRun(policy: BackupPolicy, state: BackupState): ProbeOutcome {
   const run = state.lastRun;
   if (!run) return outcome('unknown', 'check.backup.lastRun.none', {}, { lastRun: null });
   const failed = run.destinations.filter((d) => d.outcome === 'failed');
@@ -116,7 +121,12 @@ export function evaluateLastRun(state: BackupState): ProbeOutcome {
     return outcome(
       'warning',
       `check.backup.lastRun.failed.${failureGroup(first?.kind ?? 'internal')}`,
-      { at, count: failed.length, total: run.destinations.length, path: failed[0]?.path ?? '' },
+      {
+        at,
+        count: failed.length,
+        total: run.destinations.length,
+        path: destinationLabel(policy, failed[0]?.path ?? ''),
+      },
       { ...details, reasonKey: first ? `backup.error.${first.kind}` : null },
       'backup.failed',
     );
@@ -148,7 +158,12 @@ export function evaluateVerification(policy: BackupPolicy, state: BackupState, n
     return outcome(
       'fault',
       'check.backup.verification.failed',
-      { at: localTime(bad.at), count: bad.problems, first: bad.firstProblem ?? '', path: bad.destination },
+      {
+        at: localTime(bad.at),
+        count: bad.problems,
+        first: bad.firstProblem ?? '',
+        path: destinationLabel(policy, bad.destination),
+      },
       details,
       'backup.verify-failed',
     );
@@ -195,7 +210,7 @@ export function evaluateDestinations(
     return outcome(
       'warning',
       all ? 'check.backup.destination.allMissing' : 'check.backup.destination.missing',
-      { path: missing[0]?.path ?? '', count: missing.length, total: rows.length },
+      { path: destinationLabel(policy, missing[0]?.path ?? ''), count: missing.length, total: rows.length },
       details,
       'backup.destination-missing',
       all ? 'critical' : undefined,
@@ -206,7 +221,7 @@ export function evaluateDestinations(
     return outcome(
       'warning',
       'check.backup.destination.low',
-      { path: low.path, freeMiB: low.freeMiB ?? 0, neededMiB: low.neededMiB },
+      { path: destinationLabel(policy, low.path), freeMiB: low.freeMiB ?? 0, neededMiB: low.neededMiB },
       details,
       'backup.destination-full',
     );
@@ -217,7 +232,11 @@ export function evaluateDestinations(
   return outcome(
     'ok',
     'check.backup.destination.ok',
-    { count: rows.length, path: least?.path ?? '', freeGiB: round1((least?.freeMiB ?? 0) / 1024) },
+    {
+      count: rows.length,
+      path: destinationLabel(policy, least?.path ?? ''),
+      freeGiB: round1((least?.freeMiB ?? 0) / 1024),
+    },
     details,
   );
 }

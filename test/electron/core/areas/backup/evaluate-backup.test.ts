@@ -101,12 +101,18 @@ describe('the last run', () => {
     });
 
   it('reads unknown before any run, ok after a good one', () => {
-    expect(evaluateLastRun(emptyBackupState()).status).toBe('unknown');
-    expect(evaluateLastRun(run('ok'))).toMatchObject({ status: 'ok', summary: { key: 'check.backup.lastRun.ok' } });
+    expect(evaluateLastRun(policy, emptyBackupState()).status).toBe('unknown');
+    expect(evaluateLastRun(policy, run('ok'))).toMatchObject({
+      status: 'ok',
+      summary: { key: 'check.backup.lastRun.ok' },
+    });
   });
 
   it('names a failure by its kind (the raw OS error stays in details) and raises backup.failed', () => {
-    const o = evaluateLastRun(run('failed', { error: { kind: 'destination-full', details: { code: 'ENOSPC' } } }));
+    const o = evaluateLastRun(
+      policy,
+      run('failed', { error: { kind: 'destination-full', details: { code: 'ENOSPC' } } }),
+    );
     expect(o).toMatchObject({ status: 'warning', summary: { key: 'check.backup.lastRun.failed.full' } });
     expect(JSON.stringify(o.summary)).not.toContain('ENOSPC');
     expect(faultOf(o)).toBe('backup.failed');
@@ -114,6 +120,7 @@ describe('the last run', () => {
 
   it('a partial run names its first missing file and raises backup.partial', () => {
     const o = evaluateLastRun(
+      policy,
       run('partial', {
         problemCount: 1,
         problems: [{ source: '开票数据', path: 'db/main.db', reason: 'locked', code: 'EBUSY' }],
