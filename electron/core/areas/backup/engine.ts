@@ -17,7 +17,13 @@ import {
   type VerifiedRecord,
 } from './store';
 import { errnoOf } from './sync-fs';
-import { newestManifest, takeSnapshot, type SnapshotResult, type SnapshotSource } from './take-snapshot';
+import {
+  newestManifest,
+  takeSnapshot,
+  type CopyHelper,
+  type SnapshotResult,
+  type SnapshotSource,
+} from './take-snapshot';
 import { verifySnapshot } from './verify-snapshot';
 import type { ManifestBody } from './manifest';
 
@@ -75,7 +81,11 @@ export interface ListJobResult {
 export type EngineResult = BackupJobResult | VerifyJobResult | RestoreJobResult | DrillJobResult | ListJobResult;
 
 /** Runs one job to the end (synchronously; in production inside the worker thread). Throws BackupFailure. */
-export function runEngineJob(job: EngineJob, onProgress: (p: EngineProgress) => void): EngineResult {
+export function runEngineJob(
+  job: EngineJob,
+  onProgress: (p: EngineProgress) => void,
+  helper?: CopyHelper,
+): EngineResult {
   const now = Date.now;
   switch (job.kind) {
     case 'backup': {
@@ -89,6 +99,7 @@ export function runEngineJob(job: EngineJob, onProgress: (p: EngineProgress) => 
         host: job.host,
         onProgress,
         ...(job.retryDelaysMs ? { retryDelaysMs: job.retryDelaysMs } : {}),
+        ...(helper ? { helper } : {}),
       });
       onProgress({ phase: 'prune', files: 0, bytes: 0, totalFiles: 0, totalBytes: 0 });
       const prune = pruneStore(store, job.retention, now(), cleanedIncomplete > 0);

@@ -33,6 +33,8 @@ export interface SnapshotOptions {
   retryDelaysMs?: readonly number[];
   now?: () => number;
   onProgress?: (progress: EngineProgress) => void;
+  /** A second thread to share the copying with (the worker passes one; in process there is none). */
+  helper?: CopyHelper;
   /** Test hook: called before each file is copied (a test changes a file or removes the destination). */
   beforeCopy?: (source: string, relPath: string) => void;
 }
@@ -176,31 +178,77 @@ export function takeSnapshot(store: OpenStore, options: SnapshotOptions): Snapsh
   const failed = new Set<ManifestEntry>();
   const buffer = Buffer.allocUnsafe(chunk);
   progress({ phase: 'copy', files: 0, bytes: 0, totalFiles, totalBytes }, true);
-  try {
-    for (const item of toCopy) {
-      options.beforeCopy?.(options.sources[item.sourceIndex]?.name ?? '', item.entry.path);
-      const outcome = copyWithRetries(item.abs, store, buffer, known, retryDelays, startedAt);
-      if (outcome.ok) {
-        Object.assign(item.entry, outcome.stat, { sha256: outcome.sha256 });
-        if (outcome.added) {
-          item.entry.added = true;
-          added.push(outcome.sha256);
-          addedBytes += outcome.stat.size;
-        }
-      } else if (outcome.reason === 'vanished') failed.add(item.entry);
-      else {
-        failed.add(item.entry);
-        problems.push({ source: item.sourceIndex, path: item.entry.path, reason: outcome.reason, code: outcome.code });
+  const apply = (item: (typeof toCopy)[number], outcome: CopyOutcome): void => {
+    if (outcome.ok) {
+      Object.assign(item.entry, outcome.stat, { sha256: outcome.sha256 });
+      if (outcome.added) {
+        item.entry.added = true;
+        added.push(outcome.sha256);
+        addedBytes += outcome.stat.size;
       }
+    } else if (outcome.reason === 'vanished') failed.add(item.entry);
+    else {
+      failed.add(item.entry);
+      problems.push({ source: item.sourceIndex, path: item.entry.path, reason: outcome.reason, code: outcome.code });
+    }
+  };
+  // With a helper thread (the second core), the work is split by cost: bytes plus a per-file share.
+  const cost = (c: (typeof toCopy)[number]): number => c.entry.size + 64 * 1024;
+  const useHelper = options.helper !== undefined && !options.beforeCopy && toCopy.length >= 64;
+  const mine: typeof toCopy = [];
+  const theirs: typeof toCopy = [];
+  if (useHelper) {
+    let a = 0;
+    let b = 0;
+    for (const c of [...toCopy].sort((x, y) => cost(y) - cost(x))) {
+      if (b <= a) {
+        theirs.push(c);
+        b += cost(c);
+      } else {
+        mine.push(c);
+        a += cost(c);
+      }
+    }
+  } else mine.push(...toCopy);
+  const helper = useHelper
+    ? options.helper?.start(
+        theirs.map((c) => c.abs),
+        { layout, retryDelaysMs: retryDelays, startedAt, known: [...known] },
+      )
+    : undefined;
+  let failure: unknown;
+  try {
+    for (const item of mine) {
+      options.beforeCopy?.(options.sources[item.sourceIndex]?.name ?? '', item.entry.path);
+      apply(item, copyWithRetries(item.abs, store, buffer, known, retryDelays, startedAt));
       doneFiles++;
       doneBytes += item.entry.size;
-      progress({ phase: 'copy', files: doneFiles, bytes: doneBytes, totalFiles, totalBytes });
+      const h = helper?.progress() ?? { files: 0, bytes: 0 };
+      progress({ phase: 'copy', files: doneFiles + h.files, bytes: doneBytes + h.bytes, totalFiles, totalBytes });
     }
   } catch (error) {
+    failure = error;
+    helper?.abort();
+  }
+  if (helper) {
+    const result = helper.wait(() => {
+      const h = helper.progress();
+      progress({ phase: 'copy', files: doneFiles + h.files, bytes: doneBytes + h.bytes, totalFiles, totalBytes });
+    });
+    result.outcomes.forEach((outcome, i) => {
+      const item = theirs[i];
+      if (item && outcome) apply(item, outcome);
+    });
+    for (const h of result.added) if (!added.includes(h)) added.push(h);
+    doneFiles += theirs.length;
+    doneBytes += theirs.reduce((n, c) => n + c.entry.size, 0);
+    failure ??= result.failure;
+  }
+  if (failure !== undefined) {
     // The destination failed (full, gone, read-only): take back what this run added, keep the rest.
-    const failure = destinationFailure(error, layout.root);
+    const classified = destinationFailure(failure, layout.root);
     removeQuietly([...added.map((h) => objectPath(layout, h)), incompletePath(layout, id)]);
-    throw failure;
+    throw classified;
   }
 
   progress({ phase: 'copy', files: doneFiles, bytes: doneBytes, totalFiles, totalBytes }, true);
@@ -291,7 +339,56 @@ function unchanged(prev: ManifestEntry, s: ScannedEntry): boolean {
   );
 }
 
-type CopyOutcome =
+/** What a copy helper thread needs besides the files: where to write and what is stored already. */
+export interface CopyContext {
+  layout: OpenStore['layout'];
+  retryDelaysMs: readonly number[];
+  startedAt: number;
+  known: string[];
+}
+
+/** Copies part of a run's files in another thread; `wait` blocks until it is done, reporting progress. */
+export interface CopyHelper {
+  start(
+    files: string[],
+    context: CopyContext,
+  ): {
+    progress(): { files: number; bytes: number };
+    abort(): void;
+    wait(onTick: () => void): { outcomes: (CopyOutcome | null)[]; added: string[]; failure?: unknown };
+  };
+}
+
+/**
+ * The helper's side: copies each file like the main loop does (same retries, same checks) and
+ * reports progress through `counters` (files, bytes); stops early when `aborted()` says so or the
+ * destination fails.
+ */
+export function copyFiles(
+  files: readonly string[],
+  context: CopyContext,
+  counters: { add(bytes: number): void; aborted(): boolean },
+): { outcomes: (CopyOutcome | null)[]; added: string[]; failure?: unknown } {
+  const store: OpenStore = { layout: context.layout, storeId: '', created: false };
+  const known = new Set(context.known);
+  const buffer = Buffer.allocUnsafe(chunk);
+  const outcomes: (CopyOutcome | null)[] = [];
+  const added: string[] = [];
+  try {
+    for (const file of files) {
+      if (counters.aborted()) break;
+      const outcome = copyWithRetries(file, store, buffer, known, context.retryDelaysMs, context.startedAt);
+      outcomes.push(outcome);
+      if (outcome.ok && outcome.added) added.push(outcome.sha256);
+      counters.add(outcome.ok ? outcome.stat.size : 0);
+    }
+  } catch (error) {
+    return { outcomes, added, failure: error };
+  }
+  return { outcomes, added };
+}
+
+export type CopyOutcome =
   | {
       ok: true;
       sha256: string;
