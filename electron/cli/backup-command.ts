@@ -179,6 +179,7 @@ async function snapshots(
             status: t.t(`cli.snapshots.${s.status}`),
             files: s.files,
             mib: mib(s.bytes),
+            note: s.preRestore ? ` ${t.t('cli.snapshots.preRestore')}` : '',
             verified: t.t(
               s.verified
                 ? s.verified.ok

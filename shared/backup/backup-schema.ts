@@ -34,6 +34,8 @@ export const snapshotSummarySchema = z
     files: z.number().int().nonnegative(),
     bytes: z.number().nonnegative(),
     problems: z.number().int().nonnegative(),
+    /** The safety copy taken right before a restore over the live data (undoes that restore; `latest` skips it). */
+    preRestore: z.boolean(),
     sources: z.array(
       z
         .object({ name: z.string(), path: z.string(), files: z.number(), bytes: z.number(), carried: z.boolean() })

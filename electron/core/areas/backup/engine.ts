@@ -40,6 +40,7 @@ export type EngineJob =
       retention: { keepLast: number; keepDays: number };
       verify: boolean;
       retryDelaysMs?: number[];
+      purpose?: 'pre-restore';
     }
   | { kind: 'verify'; destination: string; snapshotId: string }
   | { kind: 'restore'; destination: string; snapshotId: string; targets: { source: string; folder: string }[] }
@@ -100,6 +101,7 @@ export function runEngineJob(
         onProgress,
         ...(job.retryDelaysMs ? { retryDelaysMs: job.retryDelaysMs } : {}),
         ...(helper ? { helper } : {}),
+        ...(job.purpose ? { purpose: job.purpose } : {}),
       });
       onProgress({ phase: 'prune', files: 0, bytes: 0, totalFiles: 0, totalBytes: 0 });
       const prune = pruneStore(store, job.retention, now(), cleanedIncomplete > 0);
@@ -158,7 +160,15 @@ export function runEngineJob(
       }
     }
     case 'list': {
-      const store = openStore(job.destination, false);
+      let store: OpenStore;
+      try {
+        store = openStore(job.destination, false);
+      } catch (error) {
+        // A destination without a store yet simply has no snapshots.
+        if (error instanceof BackupFailure && error.kind === 'snapshot-not-found')
+          return { kind: 'list', storeId: '', snapshots: [], incomplete: 0 };
+        throw error;
+      }
       const { complete, incomplete } = listSnapshotFiles(store.layout);
       const snapshots = complete.flatMap((id) => {
         const summary = readManifestSummary(store.layout, id);
@@ -174,7 +184,7 @@ export function runEngineJob(
 /** `latest` or an id: the newest whole manifest, or exactly the one named. */
 export function resolveSnapshot(store: OpenStore, snapshotId: string): ManifestBody {
   if (snapshotId !== 'latest') return loadManifest(store.layout, snapshotId);
-  const body = newestManifest(store);
+  const body = newestManifest(store, true);
   if (!body) throw new BackupFailure('snapshot-not-found', { snapshotId });
   return body;
 }

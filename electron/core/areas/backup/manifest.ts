@@ -127,22 +127,28 @@ export interface ManifestBody {
   finishedAt: string;
   host: string;
   status: 'complete' | 'partial';
+  /** Set on the safety snapshot taken right before a restore over the live data (`latest` skips it). */
+  purpose?: 'pre-restore';
   sources: ManifestSource[];
   entries: ManifestEntry[];
   problems: ManifestProblem[];
 }
-const isBodyWithoutEntries = isRecord<Omit<ManifestBody, 'entries'> & { entries: unknown }>({
-  id: isString,
-  storeId: isString,
-  createdAt: isString,
-  finishedAt: isString,
-  host: isString,
-  status: isOneOf(['complete', 'partial']),
-  sources: isArrayOf(isSource),
-  /** Rows, checked one by one below. */
-  entries: Array.isArray as Shape<unknown>,
-  problems: isArrayOf(isProblem),
-});
+const isBodyWithoutEntries = isRecord<Omit<ManifestBody, 'entries'> & { entries: unknown }>(
+  {
+    id: isString,
+    storeId: isString,
+    createdAt: isString,
+    finishedAt: isString,
+    host: isString,
+    status: isOneOf(['complete', 'partial']),
+    purpose: (v): v is 'pre-restore' => v === 'pre-restore',
+    sources: isArrayOf(isSource),
+    /** Rows, checked one by one below. */
+    entries: Array.isArray as Shape<unknown>,
+    problems: isArrayOf(isProblem),
+  },
+  ['purpose'],
+);
 
 interface Header {
   format: typeof manifestFormat;
@@ -170,6 +176,7 @@ export function manifestSummary(body: ManifestBody) {
     files: body.sources.reduce((n, s) => n + s.files, 0),
     bytes: body.sources.reduce((n, s) => n + s.bytes, 0),
     problems: body.problems.length,
+    preRestore: body.purpose === 'pre-restore',
     sources: body.sources.map((s) => ({
       name: s.name,
       path: s.path,

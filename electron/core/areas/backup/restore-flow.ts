@@ -110,10 +110,13 @@ export async function startRestore(
           host: os.hostname(),
           retention: { keepLast: 10_000, keepDays: 3650 },
           verify: false,
+          purpose: 'pre-restore',
         },
         jobId,
       );
-      if (pre.snapshot.status !== 'complete')
+      // A folder that is gone has nothing to replace (the usual case after data loss); a locked or
+      // changing file means the invoicing software is running: then nothing is replaced.
+      if (pre.snapshot.problems.some((p) => p.reason !== 'source-missing'))
         throw new BackupFailure('pre-restore-partial', {
           snapshotId: pre.snapshot.snapshotId,
           problems: pre.snapshot.problems.length,
@@ -195,7 +198,10 @@ export async function findSnapshot(
       firstError ??= error;
       continue;
     }
-    const match = snapshotId === 'latest' ? list.snapshots.at(-1) : list.snapshots.find((s) => s.id === snapshotId);
+    const match =
+      snapshotId === 'latest'
+        ? list.snapshots.filter((s) => !s.preRestore).at(-1)
+        : list.snapshots.find((s) => s.id === snapshotId);
     if (match && (!best || match.id > best.snapshot.id)) best = { destination: d, snapshot: match };
     if (match && snapshotId !== 'latest') break;
   }

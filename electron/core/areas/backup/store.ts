@@ -124,6 +124,7 @@ export interface ManifestHeaderSummary {
   files: number;
   bytes: number;
   problems: number;
+  preRestore: boolean;
   sources: { name: string; path: string; files: number; bytes: number; carried: boolean }[];
 }
 
@@ -134,6 +135,7 @@ const isHeaderSummary = isRecord<ManifestHeaderSummary>({
   files: isCount,
   bytes: isNumber,
   problems: isCount,
+  preRestore: isBoolean,
   sources: isArrayOf(
     isRecord<ManifestHeaderSummary['sources'][number]>({
       name: isString,

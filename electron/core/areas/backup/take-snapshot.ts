@@ -33,6 +33,8 @@ export interface SnapshotOptions {
   retryDelaysMs?: readonly number[];
   now?: () => number;
   onProgress?: (progress: EngineProgress) => void;
+  /** `pre-restore`: the safety snapshot before a restore over the live data. */
+  purpose?: 'pre-restore';
   /** A second thread to share the copying with (the worker passes one; in process there is none). */
   helper?: CopyHelper;
   /** Test hook: called before each file is copied (a test changes a file or removes the destination). */
@@ -268,6 +270,7 @@ export function takeSnapshot(store: OpenStore, options: SnapshotOptions): Snapsh
     finishedAt: new Date(now()).toISOString(),
     host: options.host,
     status: problems.length ? 'partial' : 'complete',
+    ...(options.purpose ? { purpose: options.purpose } : {}),
     sources,
     entries: kept,
     problems,
@@ -299,11 +302,13 @@ export function takeSnapshot(store: OpenStore, options: SnapshotOptions): Snapsh
 }
 
 /** The newest snapshot whose manifest reads back whole; a damaged one is skipped (the next older is used). */
-export function newestManifest(store: OpenStore): ManifestBody | undefined {
+export function newestManifest(store: OpenStore, skipPreRestore = false): ManifestBody | undefined {
   const { complete } = listSnapshotFiles(store.layout);
   for (let i = complete.length - 1; i >= 0; i--) {
     try {
-      return loadManifest(store.layout, complete[i] as string);
+      const body = loadManifest(store.layout, complete[i] as string);
+      if (skipPreRestore && body.purpose === 'pre-restore') continue;
+      return body;
     } catch (error) {
       if (error instanceof BackupFailure && error.kind === 'store-damaged') continue;
       throw error;

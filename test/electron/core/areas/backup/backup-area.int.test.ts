@@ -214,6 +214,21 @@ describe('the backup area in a core', () => {
     expect(describeTree(src)).toEqual(before);
     const after = await core.handlers.listSnapshots?.({});
     expect(after?.snapshots.length).toBe(count + 1); // the pre-restore snapshot holds the replaced state
+  });
+
+  it('restores over the live data when the whole data folder is gone (the case it exists for)', async () => {
+    const before = describeTree(src);
+    fs.rmSync(src, { recursive: true });
+    const ask = await core.handlers.restoreSnapshot?.({ snapshotId: 'latest', target: { original: true } });
+    const token = ask && 'needsConfirmation' in ask ? ask.confirmToken : '';
+    const go = await core.handlers.restoreSnapshot?.({
+      snapshotId: 'latest',
+      target: { original: true },
+      confirmToken: token,
+    });
+    const end = await finished(events, go && 'jobId' in go ? go.jobId : '');
+    expect(end).toMatchObject({ phase: 'done', outcome: 'ok' });
+    expect(describeTree(src)).toEqual(before);
     await core.stop();
   });
 });

@@ -5,6 +5,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { runEngineJob, type BackupJobResult, type EngineJob } from '../../../../../electron/core/areas/backup/engine';
 import { BackupFailure } from '../../../../../electron/core/areas/backup/backup-failure';
+import { workerRunner } from '../../../../../electron/core/areas/backup/engine-runner';
 import { listSnapshotFiles, loadManifest, openStore } from '../../../../../electron/core/areas/backup/store';
 import { manifestPath, objectPath, storeLayout } from '../../../../../electron/core/areas/backup/store-layout';
 import { aDayAgo, ageTree, describeTree, flipByte, makeTree, storeObjects } from '../../../../support/backup/trees';
@@ -258,6 +259,33 @@ describe('failures leave earlier snapshots untouched', () => {
       const next = backup(backupJob(src, dst));
       expect(next.cleanedIncomplete).toBe(files.incomplete.length);
       expect(listSnapshotFiles(storeLayout(dst)).incomplete).toEqual([]);
+    },
+  );
+
+  it.skipIf(!root)(
+    'ENOSPC while the copy helper thread shares the work: the same clear failure, nothing left behind',
+    async () => {
+      const { src, dst } = workspace();
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', dst], { timeout: 10_000 });
+      mounts.push(dst);
+      makeTree(src, { dirs: 4, perDir: 50 });
+      const runner = workerRunner(path.resolve('dist/backup-worker.cjs'));
+      const first = await runner.run(backupJob(src, dst), () => {});
+      const freeBefore = fs.statfsSync(dst).bavail;
+      for (let i = 0; i < 3; i++) fs.writeFileSync(path.join(src, `big${i}.db`), Buffer.alloc(3 * 1024 * 1024, i + 1));
+      for (let i = 0; i < 100; i++) fs.writeFileSync(path.join(src, `new${i}.xml`), `new ${i}`);
+      ageTree(src);
+      const failure = await runner
+        .run(backupJob(src, dst), () => {})
+        .then(
+          () => undefined,
+          (error: unknown) => error as BackupFailure,
+        );
+      expect(failure?.kind).toBe('destination-full');
+      expect(fs.statfsSync(dst).bavail).toBeGreaterThanOrEqual(freeBefore - 2);
+      expect(listSnapshotFiles(storeLayout(dst)).complete).toEqual([
+        first.kind === 'backup' ? first.snapshot.snapshotId : '',
+      ]);
     },
   );
 
