@@ -104,12 +104,14 @@ export function takeSnapshot(store: OpenStore, options: SnapshotOptions): Snapsh
     for (const e of previous.entries) maps[e.source]?.set(e.path, e);
   }
 
+  // The marker only tells people (and `snapshots`) that a run is or was under way; what makes a
+  // snapshot count is its manifest, so the marker needs no flush.
   dest(
     () =>
-      writeAtomicSync(
+      fs.writeFileSync(
         incompletePath(layout, id),
         `${JSON.stringify({ pid: process.pid, host: options.host, startedAt: new Date(startedAt).toISOString() })}\n`,
-        layout.tmp,
+        { flag: 'wx' },
       ),
     layout.snapshots,
   );
