@@ -450,9 +450,11 @@ function copyOnce(abs: string, store: OpenStore, buffer: Buffer, known: Set<stri
       // One byte more room than the size: reading it means the file grew while we read it.
       whole = before.size < buffer.length ? buffer.subarray(0, before.size + 1) : Buffer.allocUnsafe(before.size + 1);
       while (read < whole.length) {
-        const n = fs.readSync(fd, whole, read, whole.length - read, read);
-        if (n === 0) break;
+        const wanted = whole.length - read;
+        const n = fs.readSync(fd, whole, read, wanted, read);
         read += n;
+        // A short read of a regular file is its end: no second call just to see zero bytes.
+        if (n < wanted) break;
       }
       if (read > before.size) throw new FileChanged();
       hash.update(whole.subarray(0, read));
