@@ -1,6 +1,6 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { BackupFailure, serializeFailure, type SerializedFailure } from './backup-failure';
-import { copyFiles, type CopyContext, type CopyHelper, type CopyOutcome } from './take-snapshot';
+import { copyFiles, type CopyContext, type CopyHelper, type CopyOutcome } from './copy-file';
 import { sleepSync } from './sync-fs';
 
 /** What the helper thread is started with (plain data, a shared buffer and a port). */

@@ -17,13 +17,8 @@ import {
   type VerifiedRecord,
 } from './store';
 import { errnoOf } from './sync-fs';
-import {
-  newestManifest,
-  takeSnapshot,
-  type CopyHelper,
-  type SnapshotResult,
-  type SnapshotSource,
-} from './take-snapshot';
+import { newestManifest, takeSnapshot, type SnapshotResult, type SnapshotSource } from './take-snapshot';
+import type { CopyHelper } from './copy-file';
 import { verifySnapshot } from './verify-snapshot';
 import type { ManifestBody } from './manifest';
 

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createHash, randomBytes } from 'node:crypto';
 import { BackupFailure, destinationFailure } from './backup-failure';
 import { excluder } from './exclusions';
 import {
@@ -13,7 +12,17 @@ import {
 import { scanSource, type ScannedEntry } from './scan-source';
 import { listObjects, listSnapshotFiles, loadManifest, type OpenStore } from './store';
 import { incompletePath, manifestPath, newSnapshotId, objectPath } from './store-layout';
-import { errnoOf, fsyncDirSync, sleepSync, writeAtomicSync } from './sync-fs';
+import { fsyncDirSync, writeAtomicSync } from './sync-fs';
+import {
+  chunk,
+  racyWindowMs,
+  copyWithRetries,
+  dest,
+  removeQuietly,
+  type CopyHelper,
+  type CopyOutcome,
+} from './copy-file';
+
 import type { EngineProgress } from './engine-types';
 
 export interface SnapshotSource {
@@ -64,15 +73,6 @@ export interface SnapshotResult {
   /** Per source, as stored: files and bytes, and whether it is the last good copy carried forward. */
   sources: { name: string; files: number; bytes: number; carried: boolean }[];
 }
-
-const chunk = 1024 * 1024;
-/** Files up to this size are read whole before anything is written (a duplicate writes nothing). */
-const wholeFileLimit = 8 * 1024 * 1024;
-/** FAT keeps modification times to 2 s: a file this recent at scan time is re-read next run. */
-const racyWindowMs = 2000;
-const lockedCodes = new Set(['EBUSY', 'EPERM', 'EAGAIN', 'ETXTBSY', 'EDEADLK']);
-
-class FileChanged extends Error {}
 
 /**
  * Takes one snapshot into an open store (the caller holds the destination lock). Only what changed
@@ -344,219 +344,6 @@ function unchanged(prev: ManifestEntry, s: ScannedEntry): boolean {
     prev.ctimeMs === s.ctimeMs &&
     prev.ino === s.ino
   );
-}
-
-/** What a copy helper thread needs besides the files: where to write and what is stored already. */
-export interface CopyContext {
-  layout: OpenStore['layout'];
-  retryDelaysMs: readonly number[];
-  startedAt: number;
-  known: string[];
-}
-
-/** Copies part of a run's files in another thread; `wait` blocks until it is done, reporting progress. */
-export interface CopyHelper {
-  start(
-    files: string[],
-    context: CopyContext,
-  ): {
-    progress(): { files: number; bytes: number };
-    abort(): void;
-    wait(onTick: () => void): { outcomes: (CopyOutcome | null)[]; added: string[]; failure?: unknown };
-  };
-}
-
-/**
- * The helper's side: copies each file like the main loop does (same retries, same checks) and
- * reports progress through `counters` (files, bytes); stops early when `aborted()` says so or the
- * destination fails.
- */
-export function copyFiles(
-  files: readonly string[],
-  context: CopyContext,
-  counters: { add(bytes: number): void; aborted(): boolean },
-): { outcomes: (CopyOutcome | null)[]; added: string[]; failure?: unknown } {
-  const store: OpenStore = { layout: context.layout, storeId: '', created: false };
-  const known = new Set(context.known);
-  const buffer = Buffer.allocUnsafe(chunk);
-  const outcomes: (CopyOutcome | null)[] = [];
-  const added: string[] = [];
-  try {
-    for (const file of files) {
-      if (counters.aborted()) break;
-      const outcome = copyWithRetries(file, store, buffer, known, context.retryDelaysMs, context.startedAt);
-      outcomes.push(outcome);
-      if (outcome.ok && outcome.added) added.push(outcome.sha256);
-      counters.add(outcome.ok ? outcome.stat.size : 0);
-    }
-  } catch (error) {
-    return { outcomes, added, failure: error };
-  }
-  return { outcomes, added };
-}
-
-export type CopyOutcome =
-  | {
-      ok: true;
-      sha256: string;
-      added: boolean;
-      stat: Pick<ManifestEntry, 'size' | 'mtimeMs' | 'ctimeMs' | 'ino' | 'mode'> & { recent?: true };
-    }
-  | { ok: false; reason: 'locked' | 'changed' | 'unreadable' | 'vanished'; code: string };
-
-function copyWithRetries(
-  abs: string,
-  store: OpenStore,
-  buffer: Buffer,
-  known: Set<string>,
-  retryDelays: readonly number[],
-  startedAt: number,
-): CopyOutcome {
-  let last: CopyOutcome = { ok: false, reason: 'changed', code: 'CHANGED' };
-  for (let attempt = 0; attempt <= retryDelays.length; attempt++) {
-    if (attempt > 0) sleepSync(retryDelays[attempt - 1] as number);
-    try {
-      return copyOnce(abs, store, buffer, known, startedAt);
-    } catch (error) {
-      if (error instanceof FileChanged) {
-        last = { ok: false, reason: 'changed', code: 'CHANGED' };
-        continue;
-      }
-      if (error instanceof BackupFailure) throw error;
-      const code = errnoOf(error);
-      if (code === 'ENOENT') return { ok: false, reason: 'vanished', code };
-      if (lockedCodes.has(code)) {
-        last = { ok: false, reason: 'locked', code };
-        continue;
-      }
-      return { ok: false, reason: 'unreadable', code: code || 'ERROR' };
-    }
-  }
-  return last;
-}
-
-/** Source errors are thrown as they are; destination errors as BackupFailure. */
-function copyOnce(abs: string, store: OpenStore, buffer: Buffer, known: Set<string>, startedAt: number): CopyOutcome {
-  const { layout } = store;
-  const fd = fs.openSync(abs, 'r');
-  let temp: string | undefined;
-  let out: number | undefined;
-  try {
-    const before = fs.fstatSync(fd);
-    const hash = createHash('sha256');
-    let read = 0;
-    let whole: Buffer | undefined;
-    if (before.size <= wholeFileLimit) {
-      // One byte more room than the size: reading it means the file grew while we read it.
-      whole = before.size < buffer.length ? buffer.subarray(0, before.size + 1) : Buffer.allocUnsafe(before.size + 1);
-      while (read < whole.length) {
-        const wanted = whole.length - read;
-        const n = fs.readSync(fd, whole, read, wanted, read);
-        read += n;
-        // A short read of a regular file is its end: no second call just to see zero bytes.
-        if (n < wanted) break;
-      }
-      if (read > before.size) throw new FileChanged();
-      hash.update(whole.subarray(0, read));
-    } else {
-      temp = tempName(layout.tmp);
-      out = dest(() => fs.openSync(temp as string, 'wx'), layout.tmp);
-      // Up to the size seen at the start: a file that keeps growing is not chased, it is "changed".
-      while (read < before.size) {
-        const n = fs.readSync(fd, buffer, 0, Math.min(buffer.length, before.size - read), read);
-        if (n === 0) break;
-        hash.update(buffer.subarray(0, n));
-        const data = buffer.subarray(0, n);
-        const o = out;
-        dest(() => writeAll(o, data), layout.tmp);
-        read += n;
-      }
-      if (fs.readSync(fd, Buffer.allocUnsafe(1), 0, 1, read) !== 0) throw new FileChanged();
-    }
-    const after = fs.fstatSync(fd);
-    if (
-      read !== before.size ||
-      after.size !== before.size ||
-      after.mtimeMs !== before.mtimeMs ||
-      after.ctimeMs !== before.ctimeMs
-    )
-      throw new FileChanged();
-    const sha256 = hash.digest('hex');
-    const stat = {
-      size: before.size,
-      mtimeMs: before.mtimeMs,
-      ctimeMs: before.ctimeMs,
-      ino: before.ino,
-      mode: before.mode & 0o7777,
-      ...(before.mtimeMs > startedAt - racyWindowMs ? { recent: true as const } : {}),
-    };
-    if (known.has(sha256)) return { ok: true, sha256, added: false, stat };
-    const final = objectPath(layout, sha256);
-    if (whole) {
-      temp = tempName(layout.tmp);
-      const data = whole.subarray(0, read);
-      dest(() => {
-        const o = fs.openSync(temp as string, 'wx');
-        try {
-          writeAll(o, data);
-        } finally {
-          fs.closeSync(o);
-        }
-      }, layout.tmp);
-    } else if (out !== undefined) {
-      const o = out;
-      out = undefined;
-      dest(() => fs.closeSync(o), layout.tmp);
-    }
-    const from = temp as string;
-    dest(() => {
-      try {
-        fs.renameSync(from, final);
-      } catch (error) {
-        if (errnoOf(error) !== 'ENOENT') throw error;
-        fs.mkdirSync(path.dirname(final), { recursive: true });
-        fs.renameSync(from, final);
-      }
-    }, final);
-    temp = undefined;
-    known.add(sha256);
-    return { ok: true, sha256, added: true, stat };
-  } finally {
-    fs.closeSync(fd);
-    if (out !== undefined) fs.closeSync(out);
-    if (temp !== undefined) fs.rmSync(temp, { force: true });
-  }
-}
-
-const runTag = `${process.pid}-${randomBytes(4).toString('hex')}`;
-let tempCounter = 0;
-/** A temp file name no other run can pick (the temp folder is emptied by the next run anyway). */
-function tempName(dir: string): string {
-  return path.join(dir, `${runTag}-${(tempCounter++).toString(36)}`);
-}
-
-function writeAll(fd: number, data: Buffer): void {
-  let off = 0;
-  while (off < data.length) off += fs.writeSync(fd, data, off, data.length - off);
-}
-
-/** Runs a destination operation; its errors become a classified BackupFailure. */
-function dest<T>(op: () => T, where: string): T {
-  try {
-    return op();
-  } catch (error) {
-    throw destinationFailure(error, where);
-  }
-}
-
-function removeQuietly(files: readonly string[]): void {
-  for (const f of files) {
-    try {
-      fs.rmSync(f, { force: true });
-    } catch {
-      // The destination may be gone; what is left is cleaned by the next run.
-    }
-  }
 }
 
 /** Progress at most every 100 ms (phase changes always). */
