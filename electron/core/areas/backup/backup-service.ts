@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { BackupPolicy } from '../../../../shared/policy/backup-policy';
 import { backupConfigured, sourceName } from '../../../../shared/policy/backup-policy';
 import type { BackupJobKind, BackupProgress } from '../../../../shared/backup/backup-schema';
-import { BackupFailure, destinationFailure, serializeFailure, type SerializedFailure } from './backup-failure';
+import { BackupFailure, destinationFailure, serializeFailure } from './backup-failure';
 import type { EngineJob, EngineResult, ListJobResult } from './engine';
 import type { EngineRunner } from './engine-runner';
 import type { EngineProgress } from './engine-types';
@@ -13,6 +13,10 @@ import { storeLayout } from './store-layout';
 import type { BackupStateStore, DestinationRun, DrillRecord, RunRecord, VerifyRecord } from './backup-state';
 import { destinationState } from './backup-state';
 import { etaSeconds } from './eta';
+import { drillJob, verifyJob, type JobContext } from './check-jobs';
+import { messageParams, verifyRecordOf } from './job-records';
+
+export { messageParams } from './job-records';
 
 /** Free space where backups or drills write ("destination free space": practice mode may script it). */
 export type SpaceSource = (path: string) => Promise<{ freeBytes: number; totalBytes: number }>;
@@ -263,26 +267,16 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
       throw new BackupFailure('destination-full', { path: destination, freeBytes: free, neededBytes: needed });
   }
 
-  function verifyRecordOf(v: {
-    at: string;
-    snapshotId: string;
-    ok: boolean;
-    files: number;
-    bytes: number;
-    problems: { path: string; reason: string }[];
-  }): VerifyRecord {
-    const first = v.problems[0];
-    return {
-      at: v.at,
-      snapshotId: v.snapshotId,
-      ok: v.ok,
-      files: v.files,
-      bytes: v.bytes,
-      problems: v.problems.length,
-      firstProblem: first ? `${first.path}: ${first.reason}` : null,
-      error: null,
-    };
-  }
+  const jobs: JobContext = {
+    policy,
+    state,
+    now,
+    space,
+    tempRoot: options.tempRoot ?? os.tmpdir(),
+    emit,
+    label,
+    onDestination,
+  };
 
   return {
     configured: backupConfigured(policy),
@@ -322,146 +316,8 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
         return record;
       });
     },
-    verify() {
-      return exclusive('verify', async (jobId) => {
-        const records: VerifyRecord[] = [];
-        for (const d of policy.destinations) {
-          let record: VerifyRecord;
-          try {
-            const r = await onDestination<Extract<EngineResult, { kind: 'verify' }>>(
-              'verify',
-              d.path,
-              { kind: 'verify', destination: d.path, snapshotId: 'latest' },
-              jobId,
-            );
-            record = verifyRecordOf(r.record);
-          } catch (error) {
-            const failure = serializeFailure(error);
-            // A destination that is not there cannot be verified: that is not a verification failure.
-            if (isUnreachable(failure)) continue;
-            record = failedVerify(failure, now());
-          }
-          records.push(record);
-          await state.update((st) => {
-            const ds = destinationState(st, d.path);
-            ds.lastVerify = record;
-            st.destinations[d.path] = ds;
-          });
-        }
-        const ok = records.length > 0 && records.every((r) => r.ok);
-        emit({
-          jobId,
-          kind: 'verify',
-          phase: ok ? 'done' : 'failed',
-          files: 0,
-          bytes: 0,
-          totalFiles: 0,
-          totalBytes: 0,
-          etaSeconds: 0,
-          outcome: ok ? 'ok' : 'failed',
-          message: { key: ok ? 'backup.done.verifyOk' : 'backup.done.verifyFailed', params: { count: records.length } },
-        });
-        return records;
-      });
-    },
-    drill() {
-      return exclusive('drill', async (jobId) => {
-        const st = await state.read();
-        // The destination with the newest snapshot: that is what a real recovery would use.
-        const ordered = [...policy.destinations].sort((a, b) =>
-          (destinationState(st, b.path).lastSnapshot?.at ?? '').localeCompare(
-            destinationState(st, a.path).lastSnapshot?.at ?? '',
-          ),
-        );
-        let record: DrillRecord | undefined;
-        let where = ordered[0]?.path ?? '';
-        for (const d of ordered) {
-          where = d.path;
-          try {
-            await checkDrillSpace(d.path);
-            const r = await onDestination<Extract<EngineResult, { kind: 'drill' }>>(
-              'drill',
-              d.path,
-              { kind: 'drill', destination: d.path, tempRoot: options.tempRoot ?? os.tmpdir() },
-              jobId,
-            );
-            record = {
-              at: new Date(now()).toISOString(),
-              snapshotId: r.snapshotId,
-              ok: r.result.problems.length === 0,
-              seconds: r.seconds,
-              files: r.result.files,
-              bytes: r.result.bytes,
-              problems: r.result.problems.length,
-              error: null,
-            };
-            break;
-          } catch (error) {
-            const failure = serializeFailure(error);
-            if (isUnreachable(failure) && d !== ordered.at(-1)) continue;
-            record = {
-              at: new Date(now()).toISOString(),
-              snapshotId: null,
-              ok: false,
-              seconds: null,
-              files: 0,
-              bytes: 0,
-              problems: 0,
-              error: failure,
-            };
-            break;
-          }
-        }
-        const final = record ?? {
-          at: new Date(now()).toISOString(),
-          snapshotId: null,
-          ok: false,
-          seconds: null,
-          files: 0,
-          bytes: 0,
-          problems: 0,
-          error: { kind: 'destination-missing', details: {} },
-        };
-        await state.update((s) => {
-          const ds = destinationState(s, where);
-          ds.lastDrill = final;
-          // A drill re-hashes every byte it restores: it verifies the snapshot as well.
-          if (final.snapshotId)
-            ds.lastVerify = {
-              at: final.at,
-              snapshotId: final.snapshotId,
-              ok: final.ok,
-              files: final.files,
-              bytes: final.bytes,
-              problems: final.problems,
-              firstProblem: null,
-              error: null,
-            };
-          s.destinations[where] = ds;
-        });
-        emit({
-          jobId,
-          kind: 'drill',
-          phase: final.ok ? 'done' : 'failed',
-          files: final.files,
-          bytes: final.bytes,
-          totalFiles: final.files,
-          totalBytes: final.bytes,
-          etaSeconds: 0,
-          outcome: final.ok ? 'ok' : 'failed',
-          message: final.ok
-            ? {
-                key: 'backup.done.drillOk',
-                params: { files: final.files, seconds: Math.round((final.seconds ?? 0) * 10) / 10 },
-              }
-            : {
-                key: `backup.error.${final.error?.kind ?? 'store-damaged'}`,
-                params: messageParams(final.error, label),
-              },
-        });
-        return final;
-      });
-    },
+    verify: () => exclusive('verify', (jobId) => verifyJob(jobs, jobId)),
+    drill: () => exclusive('drill', (jobId) => drillJob(jobs, jobId)),
     list(destination) {
       return runner.run({ kind: 'list', destination }, () => {}) as Promise<ListJobResult>;
     },
@@ -470,20 +326,6 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
       return () => void listeners.delete(listener);
     },
   };
-
-  async function checkDrillSpace(destination: string): Promise<void> {
-    const st = await state.read();
-    const bytes = Object.values(st.sources).reduce((n, s) => n + s.bytes, 0);
-    const root = options.tempRoot ?? os.tmpdir();
-    let free: number;
-    try {
-      free = (await space(root)).freeBytes;
-    } catch {
-      return;
-    }
-    if (free < bytes * 1.05)
-      throw new BackupFailure('target-full', { path: root, freeBytes: free, neededBytes: bytes, destination });
-  }
 
   function emitEnd(jobId: string, kind: BackupJobKind, outcome: RunRecord['outcome'], runs: DestinationRun[]): void {
     const files = runs.reduce((n, r) => n + r.files, 0);
@@ -508,37 +350,4 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
             },
     });
   }
-}
-
-/** Parameters a failure message may show: the path it concerns, never raw OS text. */
-export function messageParams(
-  failure: Pick<SerializedFailure, 'details'> | null | undefined,
-  label: (path: string) => string = (p) => p,
-): Record<string, string | number> {
-  const d = failure?.details ?? {};
-  const where = typeof d.destination === 'string' ? d.destination : typeof d.path === 'string' ? d.path : '';
-  return {
-    path: where ? label(where) : '',
-    host: typeof d.host === 'string' ? d.host : '',
-    pid: typeof d.pid === 'number' ? d.pid : 0,
-    neededMiB: typeof d.neededBytes === 'number' ? Math.ceil(d.neededBytes / 1048576) : 0,
-    freeMiB: typeof d.freeBytes === 'number' ? Math.floor(d.freeBytes / 1048576) : 0,
-  };
-}
-
-function isUnreachable(failure: SerializedFailure): boolean {
-  return failure.kind === 'destination-missing' || failure.kind === 'snapshot-not-found';
-}
-
-function failedVerify(failure: SerializedFailure, at: number): VerifyRecord {
-  return {
-    at: new Date(at).toISOString(),
-    snapshotId: null,
-    ok: false,
-    files: 0,
-    bytes: 0,
-    problems: 0,
-    firstProblem: null,
-    error: failure,
-  };
 }
