@@ -243,7 +243,6 @@ export function takeSnapshot(store: OpenStore, options: SnapshotOptions): Snapsh
       const item = theirs[i];
       if (item && outcome) apply(item, outcome);
     });
-    for (const h of result.added) if (!added.includes(h)) added.push(h);
     doneFiles += theirs.length;
     doneBytes += theirs.reduce((n, c) => n + c.entry.size, 0);
     failure ??= result.failure;
