@@ -5,6 +5,7 @@ import picomatch from 'picomatch';
  * without "/" matches a name at any depth (`*.tmp`, `~$*`), one with "/" the whole path (`Log/**`).
  */
 export function excluder(patterns: readonly string[]): (relPath: string) => boolean {
+  if (patterns.length === 0) return () => false;
   const byName = patterns.filter((p) => !p.includes('/'));
   const byPath = patterns.filter((p) => p.includes('/'));
   const nameMatch = byName.length ? picomatch(byName, { dot: true, nocase: true }) : undefined;
