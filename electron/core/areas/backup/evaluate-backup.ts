@@ -156,7 +156,7 @@ export function evaluateVerification(policy: BackupPolicy, state: BackupState, n
   const bad = records.find((r) => !r.ok);
   if (bad)
     return outcome(
-      'fault',
+      'warning',
       'check.backup.verification.failed',
       {
         at: localTime(bad.at),
@@ -213,7 +213,6 @@ export function evaluateDestinations(
       { path: destinationLabel(policy, missing[0]?.path ?? ''), count: missing.length, total: rows.length },
       details,
       'backup.destination-missing',
-      all ? 'critical' : undefined,
     );
   }
   const low = rows.find((r) => r.enough === false);

@@ -135,7 +135,7 @@ describe('the last run', () => {
 });
 
 describe('verification, destinations, drills, sources', () => {
-  it('a failed verification is a fault with backup.verify-failed; an old one is a warning', () => {
+  it('a failed verification raises backup.verify-failed; an old one is a warning without a fault', () => {
     const bad = stateWith((st) => {
       destination(st, 'E:\\').lastVerify = {
         at: hoursAgo(1),
@@ -149,7 +149,7 @@ describe('verification, destinations, drills, sources', () => {
       };
     });
     expect(evaluateVerification(policy, bad, now)).toMatchObject({
-      status: 'fault',
+      status: 'warning',
       details: { fault: 'backup.verify-failed' },
     });
     const old = stateWith((st) => {
@@ -167,7 +167,7 @@ describe('verification, destinations, drills, sources', () => {
     expect(evaluateVerification(policy, old, now).summary.key).toBe('check.backup.verification.overdue');
   });
 
-  it('a missing destination raises backup.destination-missing, critical when none is left', () => {
+  it('a missing destination raises backup.destination-missing, and says so when none is left', () => {
     const some = evaluateDestinations(policy, emptyBackupState(), [
       { path: 'E:\\', reachable: false, code: 'ENOENT' },
       { path: '\\\\nas\\backup', reachable: true, freeBytes: 10 * 2 ** 30 },
@@ -178,7 +178,10 @@ describe('verification, destinations, drills, sources', () => {
       { path: 'E:\\', reachable: false },
       { path: '\\\\nas\\backup', reachable: false },
     ]);
-    expect(none.details).toMatchObject({ fault: 'backup.destination-missing', severity: 'critical' });
+    expect(none).toMatchObject({
+      summary: { key: 'check.backup.destination.allMissing' },
+      details: { fault: 'backup.destination-missing' },
+    });
   });
 
   it('too little space for the next run raises backup.destination-full', () => {
