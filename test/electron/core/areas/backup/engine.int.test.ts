@@ -147,7 +147,7 @@ describe('snapshots of a real tree', () => {
     const { src, dst } = workspace();
     makeTree(src, { dirs: 1, perDir: 5 });
     const busy = path.join(src, 'growing.log');
-    fs.writeFileSync(busy, Buffer.alloc(12 * 1024 * 1024, 1));
+    fs.writeFileSync(busy, Buffer.alloc(48 * 1024 * 1024, 1)); // long reads: the writer gets CPU during each even on a busy machine
     // A real writer process, like the invoicing software appending to its log during the backup.
     const writer = spawn(process.execPath, [
       '-e',
