@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, type Hash } from 'node:crypto';
 import { BackupFailure, destinationFailure } from './backup-failure';
 import type { ManifestEntry } from './manifest';
 import type { OpenStore } from './store';
@@ -114,7 +114,6 @@ function copyOnce(abs: string, store: OpenStore, buffer: Buffer, known: Set<stri
   const { layout } = store;
   const fd = fs.openSync(abs, 'r');
   let temp: string | undefined;
-  let out: number | undefined;
   try {
     const before = fs.fstatSync(fd);
     const hash = createHash('sha256');
@@ -133,19 +132,12 @@ function copyOnce(abs: string, store: OpenStore, buffer: Buffer, known: Set<stri
       if (read > before.size) throw new FileChanged();
       hash.update(whole.subarray(0, read));
     } else {
+      // The kernel copies (copy_file_range on Linux, CopyFileW on Windows: the bytes never pass
+      // through this process), then the copy itself is hashed, so the name is exactly what is stored.
       temp = tempName(layout.tmp);
-      out = dest(() => fs.openSync(temp as string, 'wx'), layout.tmp);
-      // Up to the size seen at the start: a file that keeps growing is not chased, it is "changed".
-      while (read < before.size) {
-        const n = fs.readSync(fd, buffer, 0, Math.min(buffer.length, before.size - read), read);
-        if (n === 0) break;
-        hash.update(buffer.subarray(0, n));
-        const data = buffer.subarray(0, n);
-        const o = out;
-        dest(() => writeAll(o, data), layout.tmp);
-        read += n;
-      }
-      if (fs.readSync(fd, Buffer.allocUnsafe(1), 0, 1, read) !== 0) throw new FileChanged();
+      copyLarge(abs, temp, layout.tmp);
+      read = hashFile(temp, hash, buffer);
+      if (fs.lstatSync(abs).ino !== before.ino) throw new FileChanged(); // replaced while copied
     }
     const after = fs.fstatSync(fd);
     if (
@@ -177,10 +169,6 @@ function copyOnce(abs: string, store: OpenStore, buffer: Buffer, known: Set<stri
           fs.closeSync(o);
         }
       }, layout.tmp);
-    } else if (out !== undefined) {
-      const o = out;
-      out = undefined;
-      dest(() => fs.closeSync(o), layout.tmp);
     }
     const from = temp as string;
     dest(() => {
@@ -197,7 +185,6 @@ function copyOnce(abs: string, store: OpenStore, buffer: Buffer, known: Set<stri
     return { ok: true, sha256, added: true, stat };
   } finally {
     fs.closeSync(fd);
-    if (out !== undefined) fs.closeSync(out);
     if (temp !== undefined) fs.rmSync(temp, { force: true });
   }
 }
@@ -207,6 +194,51 @@ let tempCounter = 0;
 /** A temp file name no other run can pick (the temp folder is emptied by the next run anyway). */
 function tempName(dir: string): string {
   return path.join(dir, `${runTag}-${(tempCounter++).toString(36)}`);
+}
+
+const destinationCodes = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'EROFS', 'EIO']);
+
+/** Copies a large source file to a temp file of the store; its errors are told apart by side. */
+function copyLarge(abs: string, temp: string, tmpDir: string): void {
+  try {
+    fs.copyFileSync(abs, temp, fs.constants.COPYFILE_EXCL);
+  } catch (error) {
+    const code = errnoOf(error);
+    if (destinationCodes.has(code) || !fs.existsSync(tmpDir)) throw destinationFailure(error, tmpDir);
+    if (code === 'EACCES' || code === 'EPERM') {
+      let sourceReadable = true;
+      try {
+        fs.accessSync(abs, fs.constants.R_OK);
+      } catch {
+        sourceReadable = false;
+      }
+      if (sourceReadable) throw destinationFailure(error, tmpDir);
+    }
+    throw error; // the source's: locked, unreadable or gone
+  }
+}
+
+/** Hashes a file of the store (just written, so read from the cache); returns its length. */
+function hashFile(file: string, hash: Hash, buffer: Buffer): number {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch (error) {
+    throw destinationFailure(error, file);
+  }
+  try {
+    let read = 0;
+    for (;;) {
+      const n = fs.readSync(fd, buffer, 0, buffer.length, read);
+      if (n === 0) return read;
+      hash.update(buffer.subarray(0, n));
+      read += n;
+    }
+  } catch (error) {
+    throw destinationFailure(error, file);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 function writeAll(fd: number, data: Buffer): void {

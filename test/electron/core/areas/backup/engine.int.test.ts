@@ -220,7 +220,7 @@ describe('failures leave earlier snapshots untouched', () => {
     makeTree(src, { dirs: 2, perDir: 5 });
     const first = backup(backupJob(src, dst));
     const freeBefore = fs.statfsSync(dst).bavail;
-    fs.writeFileSync(path.join(src, 'big.db'), Buffer.alloc(8 * 1024 * 1024, 7));
+    fs.writeFileSync(path.join(src, 'big.db'), Buffer.alloc(9 * 1024 * 1024, 7));
     ageTree(src);
     const failure = failureOf(() => backup(backupJob(src, dst)));
     expect(failure.kind).toBe('destination-full');
