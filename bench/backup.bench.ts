@@ -133,6 +133,9 @@ try {
   // 1. Full backup into an empty destination: ours, cp -r, restic backup (rotated order).
   const full = { ours: [] as number[], cp: [] as number[], restic: [] as number[] };
   const loopDelay: number[] = [];
+  process.stdout.write(
+    `backup bench: load average before the run ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} cores\n`,
+  );
   const fullRuns = Math.max(3, Math.min(runs, 5));
   for (let i = 0; i < fullRuns; i++) {
     const order = ['ours', 'cp', 'restic'].map((_, k, a) => a[(k + i) % a.length] as 'ours' | 'cp' | 'restic');
@@ -165,6 +168,8 @@ try {
       oursOverCp: fullOurs / fullCp,
       oursOverRestic: fullOurs / fullRestic,
       oursMiBps: totalMiB / (fullOurs / 1000),
+      // Each run's ours/cp taken back to back: less exposed to load that changes during the bench.
+      pairedOursOverCp: peers.cp ? median(full.ours.map((o, i) => o / (full.cp[i] ?? Number.NaN))) : Number.NaN,
       maxEventLoopDelayMs: median(loopDelay),
       runs: fullRuns,
     },
@@ -203,6 +208,7 @@ try {
       oursMs: incOurs,
       rsyncMs: incRsync,
       oursOverRsync: incOurs / incRsync,
+      pairedOursOverRsync: peers.rsync ? median(inc.ours.map((o, i) => o / (inc.rsync[i] ?? Number.NaN))) : Number.NaN,
       rsyncLinkDestSnapshotMs: peers.rsync ? median(linked) : Number.NaN,
       runs,
     },
