@@ -1,7 +1,7 @@
 import os from 'node:os';
 import type { AreaFactory, CoreServices } from '../../probe';
 import type { RequestHandlers } from '../../../../shared/protocol/contract';
-import type { BackupError, BackupStatus, JobStart } from '../../../../shared/backup/backup-schema';
+import type { BackupError, BackupStatus, JobStart, SnapshotSummary } from '../../../../shared/backup/backup-schema';
 import { backupConfigured, type BackupPolicy } from '../../../../shared/policy/backup-policy';
 import { backupStatePath, defaultDataDir } from '../../data-dir';
 import { BackupFailure, serializeFailure } from './backup-failure';
@@ -209,19 +209,19 @@ function serveBackup(
     startRestoreDrill: async () => accepted(() => service.drill(), policy),
     listSnapshots: async () => {
       if (!service.configured) return { configured: false, snapshots: [], incomplete: 0, errors: [] };
-      const result = { configured: true, snapshots: [] as never[], incomplete: 0, errors: [] as never[] };
-      const snapshots = [];
-      const errors = [];
+      let incomplete = 0;
+      const snapshots: SnapshotSummary[] = [];
+      const errors: { destination: string; error: BackupError }[] = [];
       for (const d of policy.destinations) {
         try {
           const list = await service.list(d.path);
-          result.incomplete += list.incomplete;
+          incomplete += list.incomplete;
           snapshots.push(...list.snapshots.map((s) => ({ ...s, destination: d.path })));
         } catch (error) {
           errors.push({ destination: d.path, error: errorOf(error, policy) });
         }
       }
-      return { ...result, snapshots, errors };
+      return { configured: true, snapshots, incomplete, errors };
     },
     restoreSnapshot: async (params) => {
       if (!service.configured) return { accepted: false, error: errorOf(new BackupFailure('not-configured')) };

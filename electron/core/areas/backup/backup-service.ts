@@ -166,7 +166,8 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
       return (await runner.run(job, progressFor(jobId, kind, destination))) as T;
     } catch (error) {
       // Messages name the destination the user knows, not a file deep inside the store.
-      if (error instanceof BackupFailure && error.details.destination === undefined)
+      // (A restore's own folder problems, `target-*`, keep naming that folder.)
+      if (error instanceof BackupFailure && error.details.destination === undefined && !error.kind.startsWith('target'))
         error.details.destination = destination;
       throw error;
     } finally {
