@@ -13,6 +13,8 @@ const entries = {
   main: 'electron/main/main.ts',
   preload: 'electron/preload/preload.ts',
   'dev-web': 'electron/dev-web/dev-web-entry.ts',
+  // The backup engine's worker thread, loaded by the core and the CLI from beside their bundles.
+  'backup-worker': 'electron/core/areas/backup/backup-worker.ts',
 };
 
 await build({

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { isLanguage, type Language } from '../../shared/i18n/translator';
 import { errorMessage } from '../../shared/error-message';
 import { parseDateArg } from './parse-date-arg';
+import type { BackupCliCommand } from './backup-command';
 
 export type CliCommand =
   | { command: 'check'; json: boolean; policyPath?: string; language?: Language; perfdata?: true }
@@ -21,7 +22,15 @@ export type CliCommand =
     }
   | { command: 'bundle'; json: boolean; out: string; policyPath?: string; dataDir?: string; language?: Language }
   // Fleet monitoring (docs/fleet.md):
-  | { command: 'metrics'; policyPath?: string; dataDir?: string; language?: Language };
+  | { command: 'metrics'; policyPath?: string; dataDir?: string; language?: Language }
+  | {
+      command: 'backups';
+      action: BackupCliCommand;
+      json: boolean;
+      policyPath?: string;
+      dataDir?: string;
+      language?: Language;
+    };
 
 /** A command line the CLI cannot act on; exits 3 with this message. */
 export class CliUsageError extends Error {
@@ -55,6 +64,9 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
         perfdata: { type: 'boolean', default: false }, // fleet monitoring: check --perfdata
+        verify: { type: 'boolean', default: false },
+        'accept-source-changes': { type: 'boolean', default: false },
+        to: { type: 'string' },
       },
     });
   } catch (error) {
@@ -74,7 +86,19 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     if (!rest.join('').trim()) throw new CliUsageError('cli.explain.needCode');
     return { command: 'explain', json: values.json, text: rest.join(' '), ...(language ? { language } : {}) };
   }
+  if (command === 'restore') {
+    if (rest.length !== 1 || !rest[0]) throw new CliUsageError('cli.restore.needSnapshot');
+    if (!values.to) throw new CliUsageError('cli.restore.needTarget');
+    return backupsCommand({ command: 'restore', snapshotId: rest[0], to: values.to }, values, language);
+  }
   if (rest.length) throw new CliUsageError('cli.badArgs', { reason: `unexpected argument "${rest[0] ?? ''}"` });
+  if (command === 'backup')
+    return backupsCommand(
+      { command: 'backup', verify: values.verify, acceptSourceChanges: values['accept-source-changes'] },
+      values,
+      language,
+    );
+  if (command === 'snapshots' || command === 'drill') return backupsCommand({ command }, values, language);
   if (values['data-dir'] === '') throw new CliUsageError('cli.badArgs', { reason: '--data-dir needs a folder name' });
   const journalOnly = (['since', 'until', 'fault', 'csv', 'out'] as const).find(
     (o) => values[o] !== undefined && values[o] !== false,
@@ -140,6 +164,22 @@ function parseMetricsArgs(
     });
   return {
     command: 'metrics',
+    ...(values.policy ? { policyPath: values.policy } : {}),
+    ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
+    ...(language ? { language } : {}),
+  };
+}
+
+function backupsCommand(
+  action: BackupCliCommand,
+  values: { json: boolean; policy?: string | undefined; 'data-dir'?: string | undefined },
+  language: Language | undefined,
+): CliCommand {
+  if (values.policy === '') throw new CliUsageError('cli.badArgs', { reason: '--policy needs a file name' });
+  return {
+    command: 'backups',
+    action,
+    json: values.json,
     ...(values.policy ? { policyPath: values.policy } : {}),
     ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
     ...(language ? { language } : {}),

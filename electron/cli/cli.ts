@@ -8,6 +8,7 @@ import { runCheck } from './check-command';
 import { runJournal } from './journal-command';
 import { runBundle } from './bundle-command';
 import { runMetrics } from './metrics-command';
+import { runBackupCommand } from './backup-command';
 import type { CliIo } from './cli-io';
 
 /** Runs one CLI invocation and returns its exit code; never throws, never prints a stack trace. */
@@ -41,9 +42,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (command.command === 'journal') return runJournal(command, t, io);
   if (command.command === 'bundle') return runBundle(command, t, io);
   if (command.command === 'metrics') return runMetrics(command, t, io); // fleet monitoring
+  if (command.command === 'backups') return runBackupCommand(command.action, command, t, io);
   return runCheck(command, t, io);
 }
 
 function usage(t: ReturnType<typeof createTranslator>): string {
-  return `${t.t('cli.usage')}\n${t.t('cli.usageMore')}\n${t.t('cli.usageJournal')}\n${t.t('cli.usageFleet')}`;
+  return `${t.t('cli.usage')}\n${t.t('cli.usageMore')}\n${t.t('cli.usageJournal')}\n${t.t('cli.usageBackup')}\n${t.t('cli.usageFleet')}`;
 }

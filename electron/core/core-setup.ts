@@ -64,7 +64,7 @@ export async function setUpCore(options: {
     const dataDir = options.dataDir ?? defaultDataDir(options.platform, options.env, os.homedir());
     const statePath = flowStatePath(dataDir);
     const store = await openFlowStore(statePath, options.log);
-    const env = areaEnvironment(store, Date.now, options.log);
+    const env = { ...areaEnvironment(store, Date.now, options.log), dataDir };
     const journal = openJournal(options, env);
     // Fleet monitoring (docs/fleet.md): the real workstation's state to IT's monitoring.
     const outputs = options.fleetOutputs !== false;

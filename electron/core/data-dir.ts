@@ -19,3 +19,8 @@ export function defaultDataDir(platform: NodeJS.Platform, env: NodeJS.ProcessEnv
 export function flowStatePath(dataDir: string): string {
   return path.join(dataDir, 'flow-state.json');
 }
+
+/** The backup area's state (last runs, verifications, drills, schedule) inside a data directory. */
+export function backupStatePath(dataDir: string): string {
+  return path.join(dataDir, 'backup-state.json');
+}

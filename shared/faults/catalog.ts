@@ -8,6 +8,7 @@ import { systemFaults } from './system-faults';
 import { usbFaults } from './usb-faults';
 import { networkFaults } from './network-faults';
 import { guideFaults } from './guide-faults';
+import { backupFaults } from './backup-faults';
 
 /** Every fault the product can raise, by id; an area adds its definitions file here. */
 export const faultCatalog: Readonly<Record<string, FaultDefinition>> = {
@@ -20,6 +21,7 @@ export const faultCatalog: Readonly<Record<string, FaultDefinition>> = {
   ...usbFaults,
   ...networkFaults,
   ...guideFaults,
+  ...backupFaults,
 };
 
 export type { FaultDefinition };

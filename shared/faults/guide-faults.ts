@@ -11,6 +11,4 @@ export const guideFaults = defineFaults({
   'filing.not-reported': { category: 'data', severity: 'warning', guide: 'filing.not-reported' },
   'printer.driver-crash': { category: 'software', severity: 'critical', guide: 'printer.driver-crash' },
   'software.patch-conflict': { category: 'software', severity: 'warning', guide: 'software.patch-conflict' },
-  'data.lost': { category: 'data', severity: 'critical', guide: 'data.lost' },
-  'backup.stale': { category: 'data', severity: 'warning', guide: 'backup.stale' },
 });

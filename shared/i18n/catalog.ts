@@ -23,6 +23,8 @@ import { guidesDeviceCatalog } from './catalogs/guides-device';
 import { journalCatalog } from './catalogs/journal';
 import { supportCatalog } from './catalogs/support';
 import { fleetCatalog } from './catalogs/fleet';
+import { backupCatalog } from './catalogs/backup';
+import { guidesDataCatalog } from './catalogs/guides-data';
 
 /** Every area's strings; an area adds its catalog file here. */
 const areaCatalogs = [
@@ -50,6 +52,8 @@ const areaCatalogs = [
   journalCatalog,
   supportCatalog,
   fleetCatalog,
+  backupCatalog,
+  guidesDataCatalog,
 ];
 
 /** All strings of one language, merged from the area catalogs. */

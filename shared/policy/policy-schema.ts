@@ -13,6 +13,7 @@ import { journalPolicySchema } from './journal-policy';
 import { supportPolicySchema } from './support-policy';
 import { fleetPolicySchema } from './fleet-policy';
 import { appPolicySchema } from './app-policy';
+import { backupPolicySchema } from './backup-policy';
 
 /**
  * The policy file IT deploys to every workstation. Each area owns its section in its own file;
@@ -36,6 +37,7 @@ export const policySchema = z
     support: supportPolicySchema.prefault({}),
     fleet: fleetPolicySchema.prefault({}),
     app: appPolicySchema.prefault({}),
+    backup: backupPolicySchema.prefault({}),
   })
   .strict();
 

@@ -5,6 +5,14 @@ import { explainResultSchema, maxExplainInput } from '../codes/parse-error-code'
 import { readinessSchema } from '../readiness/readiness';
 import { incidentOverviewSchema, journalRequests } from '../journal/journal-protocol';
 import { supportRequests } from '../support/support-protocol';
+import {
+  backupProgressSchema,
+  backupStatusSchema,
+  jobStartSchema,
+  listSnapshotsResultSchema,
+  restoreParamsSchema,
+  restoreStartSchema,
+} from '../backup/backup-schema';
 
 /** Shape of one request: what the caller sends and what it gets back. */
 export interface RequestSpec<P extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
@@ -133,6 +141,29 @@ export const requests = {
    */
   getStartAtLogin: { params: noParams, result: startAtLoginSchema },
   setStartAtLogin: { params: z.object({ enabled: z.boolean() }).strict(), result: startAtLoginSchema },
+  /** Backups (docs/backup.md), served by the backup area: RPO, RTO, last run, next run. */
+  getBackupStatus: { params: noParams, result: backupStatusSchema },
+  /** "立即备份": starts a backup to every destination; progress follows as `backupProgress` events. */
+  startBackup: {
+    params: z
+      .object({
+        /** Re-read and re-hash the new snapshot afterwards. */
+        verify: z.boolean().default(false),
+        /** Take a source that vanished or lost most of its files as it is now (else the last good copy is kept). */
+        acceptSourceChanges: z.boolean().default(false),
+      })
+      .strict(),
+    result: jobStartSchema,
+  },
+  listSnapshots: { params: noParams, result: listSnapshotsResultSchema },
+  /**
+   * "恢复": into a folder the user chose, or over the live data. Over live data the first call answers
+   * what would be replaced and a token; only a second call with that token restores, after the
+   * current state was itself snapshotted.
+   */
+  restoreSnapshot: { params: restoreParamsSchema, result: restoreStartSchema },
+  /** Restores the newest snapshot to a temporary folder, verifies it, times it (the measured RTO), cleans up. */
+  startRestoreDrill: { params: noParams, result: jobStartSchema },
 } satisfies Record<string, RequestSpec>;
 
 /** Everything pushed to the UI without being asked. */
@@ -149,6 +180,8 @@ export const events = {
    * Electron main process only, once the page has loaded.
    */
   navigate: navigateSchema,
+  /** A backup, verification, restore or drill advanced (throttled), or ended (`done` / `failed`). */
+  backupProgress: backupProgressSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type Requests = typeof requests;
@@ -197,5 +230,10 @@ export const areaRequestNames = [
   ...(Object.keys(supportRequests) as (keyof typeof supportRequests)[]),
   'getStartAtLogin',
   'setStartAtLogin',
+  'getBackupStatus',
+  'startBackup',
+  'listSnapshots',
+  'restoreSnapshot',
+  'startRestoreDrill',
 ] as const;
 export type AreaRequestName = (typeof areaRequestNames)[number];

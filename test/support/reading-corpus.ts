@@ -37,6 +37,87 @@ const software = {
   helper: { name: '税务UKey 证书助手', port: 28000, process: 'chinatax.exe' },
 };
 
+// Backups: one source and two destinations (one USB drive), and the state file as it would stand.
+const backupPolicy: PolicyInput = {
+  backup: {
+    sources: [{ path: '/srv/invoices', name: 'invoices' }],
+    destinations: [
+      { path: '/mnt/backup', kind: 'folder', name: '第二块硬盘' },
+      { path: '/media/usb', kind: 'usb' },
+    ],
+  },
+};
+const hoursAgo = (h: number): string => new Date(Date.now() - h * 3_600_000).toISOString();
+const failure = (kind: string) => ({ kind, details: { reason: `raw ${kind} text from the OS` } });
+interface BackupShape {
+  ageHours?: number | null;
+  outcome?: 'ok' | 'partial' | 'failed';
+  failureKind?: string;
+  verify?: { ok: boolean; ageDays: number; kind?: string } | null;
+  drill?: { ok: boolean; ageDays: number; kind?: string } | null;
+  sourceFiles?: number;
+}
+/** A backup state file: the last run, and per destination its snapshots, verification and drill. */
+export function backupState(shape: BackupShape = {}) {
+  const age = shape.ageHours === undefined ? 3 : shape.ageHours;
+  const outcome = shape.outcome ?? 'ok';
+  const at = age === null ? null : hoursAgo(age);
+  const run = (path: string) => ({
+    path,
+    outcome,
+    snapshotId: outcome === 'failed' ? null : 's-1',
+    files: 1200,
+    bytes: 52_428_800,
+    readFiles: 20,
+    addedBytes: 1_048_576,
+    problems:
+      outcome === 'partial' ? [{ source: 'invoices', path: 'Data/fp.db', reason: 'locked', code: 'EBUSY' }] : [],
+    problemCount: outcome === 'partial' ? 1 : 0,
+    dataMissing: [],
+    error: outcome === 'failed' ? failure(shape.failureKind ?? 'destination-full') : null,
+    verified: null,
+  });
+  const record = (r: { ok: boolean; ageDays: number; kind?: string }, extra: object) => ({
+    at: hoursAgo(r.ageDays * 24),
+    snapshotId: 's-1',
+    ok: r.ok,
+    files: 1200,
+    bytes: 52_428_800,
+    problems: r.ok ? 0 : 2,
+    ...extra,
+    error: r.ok || !r.kind ? null : failure(r.kind),
+  });
+  const verify = shape.verify === undefined ? { ok: true, ageDays: 2 } : shape.verify;
+  const drill = shape.drill === undefined ? { ok: true, ageDays: 5 } : shape.drill;
+  const destination = {
+    storeId: 'store-1',
+    lastSnapshot: at ? { id: 's-1', at, status: outcome === 'partial' ? 'partial' : 'complete' } : null,
+    lastComplete: at && outcome !== 'partial' ? { id: 's-1', at } : null,
+    lastVerify: verify ? record(verify, { firstProblem: verify.ok ? null : 'Data/fp.db' }) : null,
+    lastDrill: drill ? record(drill, { seconds: drill.ok ? 42 : null }) : null,
+    lastAddedBytes: 1_048_576,
+  };
+  return {
+    lastRun: at
+      ? {
+          trigger: 'schedule',
+          startedAt: at,
+          finishedAt: at,
+          outcome,
+          destinations: [run('/mnt/backup'), run('/media/usb')],
+        }
+      : null,
+    destinations: { '/mnt/backup': destination, '/media/usb': destination },
+    lastScheduledAt: at,
+    sources: { invoices: { files: shape.sourceFiles ?? 1200, bytes: 52_428_800, at: at ?? hoursAgo(1) } },
+  };
+}
+const backup = (name: string, shape: BackupShape, looks: Record<string, unknown> = {}): Workstation => ({
+  name: `backup: ${name}`,
+  policy: backupPolicy,
+  sources: { backup: { state: backupState(shape), ...looks } },
+});
+
 /**
  * Workstations in every state the areas know: each source failing in each way, each fault, each
  * mode. Played through the real probes and rules on scripted sources, they give every summary a
@@ -309,6 +390,25 @@ export const workstations: Workstation[] = [
     sources: { network: { services: { '*': 'refused' } } },
   },
   { name: 'nothing to reach', policy: { network: { link: 'off', gateway: 'off', dns: { names: [] }, endpoints: [] } } },
+  // Backups
+  backup('fresh, verified, drilled', {}),
+  backup('never run', { ageHours: null, verify: null, drill: null }),
+  backup('stale', { ageHours: 60 }),
+  backup('partial', { outcome: 'partial' }),
+  ...['destination-missing', 'destination-full', 'destination-permission', 'busy', 'store-damaged', 'internal'].map(
+    (kind) => backup(`failed: ${kind}`, { outcome: 'failed', failureKind: kind }),
+  ),
+  backup('verification failed', { verify: { ok: false, ageDays: 1 } }),
+  backup('verification overdue', { verify: { ok: true, ageDays: 20 } }),
+  backup('drill overdue', { drill: { ok: true, ageDays: 60 } }),
+  ...['destination-missing', 'destination-full', 'destination-permission', 'busy', 'store-damaged', 'internal'].map(
+    (kind) => backup(`drill failed: ${kind}`, { drill: { ok: false, ageDays: 1, kind } }),
+  ),
+  backup('usb drive unplugged', {}, { destinations: { '/media/usb': { reachable: false } } }),
+  backup('every destination unplugged', {}, { destinations: { '*': { reachable: false } } }),
+  backup('destination nearly full', {}, { destinations: { '*': { freeMiB: 10 } } }),
+  backup('source folder gone', {}, { sources: { invoices: { exists: false } } }),
+  backup('source lost most files', {}, { sources: { invoices: { files: 40 } } }),
   // Calendar (a tax-device PC in November 2026)
   ...[
     '2026-11-03T09:00:00+08:00',

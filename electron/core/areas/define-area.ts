@@ -35,6 +35,8 @@ export interface AreaEnvironment {
   taxDevice: TaxDeviceMemory;
   /** Told the USB area once it exists: the journal keeps its raw events around each incident. */
   onUsbArea?: (area: UsbArea) => void;
+  /** The core's data folder (`--data-dir`, else the per-OS one): where areas keep their state files. */
+  dataDir?: string;
 }
 
 /** When a tax device was first seen on this PC, remembered across restarts in the data folder. */

@@ -18,6 +18,8 @@ import { scriptedSoftwareSources, softwareScript } from './software/software-scr
 import { systemArea } from './system/system-area';
 import { scriptedSystemSources, systemScript } from './system/system-script';
 import { calendarArea } from './calendar/calendar-area';
+import { backupArea } from './backup/backup-area';
+import { backupScript, scriptedBackupSources } from './backup/backup-script';
 
 /**
  * Every area the core runs, in the order their checks are listed. One registry serves the real
@@ -130,6 +132,32 @@ export const areaModules: readonly AreaModule[] = [
       const { security, ...rest } = scriptedSystemSources(world);
       return systemArea(context.platform === 'win32' ? { ...rest, security } : rest)(context);
     },
+  }),
+  defineArea({
+    id: 'backup',
+    policySection: 'backup',
+    checks: [
+      'backup.freshness',
+      'backup.last-run',
+      'backup.verification',
+      'backup.destination',
+      'backup.drill',
+      'backup.sources',
+    ],
+    faults: [
+      'data.lost',
+      'backup.stale',
+      'backup.failed',
+      'backup.partial',
+      'backup.destination-missing',
+      'backup.destination-full',
+      'backup.verify-failed',
+      'backup.drill-overdue',
+      'backup.drill-failed',
+    ],
+    script: backupScript,
+    real: (env) => backupArea({ ...(env.dataDir ? { dataDir: env.dataDir } : {}) }),
+    scripted: (world) => backupArea(scriptedBackupSources(world)),
   }),
   defineArea({
     id: 'calendar',

@@ -24,12 +24,6 @@ export const guidesDeviceCatalog = defineCatalog({
     'fault.software.patch-conflict.title': '软件版本过旧或补丁冲突',
     'fault.software.patch-conflict.explain':
       '系统更新、其他软件或补丁与开票软件冲突时，会出现界面卡顿、报错或无法操作。先更新到最新版本，仍不行再卸载冲突的部分并重装稳定版本。',
-    'fault.data.lost.title': '开票数据丢失',
-    'fault.data.lost.explain':
-      '误删、数据库损坏或病毒都可能让开票数据丢失、历史发票查不到。最可靠的办法是从备份恢复；没有备份时再考虑数据恢复软件，最后请服务商从服务器找回。',
-    'fault.backup.stale.title': '备份过旧',
-    'fault.backup.stale.explain':
-      '最近一次备份已经太久。万一硬盘损坏或误删数据，这段时间开的发票数据可能找不回来。请尽快备份，并设置自动备份。',
     'guide.tax-device.cert-password.1.do':
       '先停下，不要再试口令。看错误代码的最后一位，它是还剩几次机会（例如 0x0963c2 表示还能再试 2 次）。',
     'guide.tax-device.cert-password.1.why': '每输错一次都会少一次机会，先弄清还剩几次。',
@@ -71,22 +65,6 @@ export const guidesDeviceCatalog = defineCatalog({
     'guide.filing.not-reported.4.why': '确认无误后，这个提醒就会消失。',
     'guide.filing.not-reported.5.do': '已经过了截止日期仍未完成时，尽快联系主管税务机关说明情况。',
     'guide.filing.not-reported.5.why': '逾期需要税务机关处理；超过 90 天未报税，设备会被锁定。',
-    'guide.data.lost.1.do': '马上停止在这台电脑上开票、安装软件或复制大文件。',
-    'guide.data.lost.1.why': '新写入的数据可能覆盖被删掉的数据，让它再也找不回来。',
-    'guide.data.lost.1.warn': '在数据找回之前，不要再往这块硬盘写任何东西。',
-    'guide.data.lost.2.do': '找到最近的备份（开票软件自带的备份，或 IT 的自动备份），用开票软件的“恢复”功能恢复。',
-    'guide.data.lost.2.why': '从备份恢复最可靠，数据完整，也不用重新录入。',
-    'guide.data.lost.3.do': '没有可用的备份时，请 IT 用数据恢复软件尝试找回。',
-    'guide.data.lost.3.why': '删除不久、硬盘没有被大量写入时，恢复软件常常能找回文件。',
-    'guide.data.lost.3.warn': '不要把恢复软件安装到要恢复数据的那块硬盘上，找回的文件也要存到另一块硬盘。',
-    'guide.data.lost.4.do': '联系开票软件服务商说明情况：已上传的发票可以从税务平台或服务商的服务器重新下载。',
-    'guide.data.lost.4.why': '服务器上保留着已上传发票的记录。',
-    'guide.backup.stale.1.do': '现在就用开票软件的备份功能做一次备份，存到另一块硬盘、U 盘或网络盘上。',
-    'guide.backup.stale.1.why': '备份和原数据放在同一块硬盘上，硬盘一坏就一起丢失。',
-    'guide.backup.stale.2.do': '确认备份文件存在、大小正常。',
-    'guide.backup.stale.2.why': '打不开的备份等于没有备份。',
-    'guide.backup.stale.3.do': '请 IT 设置每天或每周自动备份，并保留多份副本。',
-    'guide.backup.stale.3.why': '自动备份不靠人记，多份副本能防止唯一的备份也出问题。',
   },
   en: {
     'fault.tax-device.cert-password.title': 'Certificate password wrong',
@@ -107,12 +85,6 @@ export const guidesDeviceCatalog = defineCatalog({
     'fault.software.patch-conflict.title': 'Software too old or a patch conflict',
     'fault.software.patch-conflict.explain':
       'When a system update, another program or a patch clashes with the invoicing software, screens freeze, errors appear or nothing responds. Update to the latest version first; if that fails, remove what conflicts and reinstall a stable version.',
-    'fault.data.lost.title': 'Invoicing data lost',
-    'fault.data.lost.explain':
-      'Accidental deletion, a damaged database or a virus can lose invoicing data so past invoices cannot be found. Restoring from a backup is the most reliable fix; without one, try recovery software, and last ask the vendor to recover it from their servers.',
-    'fault.backup.stale.title': 'Backup too old',
-    'fault.backup.stale.explain':
-      'The latest backup is too old. If the disk fails or data is deleted, invoices issued since then may be impossible to recover. Back up now and set up automatic backups.',
     'guide.tax-device.cert-password.1.do':
       'Stop and do not try the password again. Look at the last digit of the error code: it is the number of tries left (0x0963c2 means two more tries).',
     'guide.tax-device.cert-password.1.why': 'Each wrong entry costs a try, so first find out how many remain.',
@@ -181,28 +153,5 @@ export const guidesDeviceCatalog = defineCatalog({
       'If the deadline has passed and it is still not done, contact the tax office that manages you as soon as possible.',
     'guide.filing.not-reported.5.why':
       'Late filing has to be handled by the tax office, and after 90 days without filing the device locks.',
-    'guide.data.lost.1.do': 'Stop invoicing, installing programs or copying large files on this computer right away.',
-    'guide.data.lost.1.why': 'New data can overwrite what was deleted, so that it can never be recovered.',
-    'guide.data.lost.1.warn': 'Until the data is back, write nothing more to this disk.',
-    'guide.data.lost.2.do':
-      "Find the latest backup (the invoicing software's own or IT's automatic backup) and restore it with the invoicing software's restore function.",
-    'guide.data.lost.2.why':
-      'Restoring a backup is the most reliable way: the data comes back complete, with nothing to retype.',
-    'guide.data.lost.3.do': 'If there is no usable backup, ask IT to try data recovery software.',
-    'guide.data.lost.3.why':
-      'When the deletion is recent and the disk has seen few writes since, recovery software often finds the files.',
-    'guide.data.lost.3.warn':
-      'Never install recovery software onto the disk you want to recover from, and save recovered files to a different disk.',
-    'guide.data.lost.4.do':
-      "Contact the invoicing software vendor: invoices that were uploaded can be downloaded again from the tax platform or the vendor's servers.",
-    'guide.data.lost.4.why': 'The servers keep a record of every uploaded invoice.',
-    'guide.backup.stale.1.do':
-      "Make a backup now with the invoicing software's backup function, onto another disk, a USB stick or a network drive.",
-    'guide.backup.stale.1.why': 'A backup on the same disk as the data is lost together with it when the disk fails.',
-    'guide.backup.stale.2.do': 'Check the backup file exists and has a sensible size.',
-    'guide.backup.stale.2.why': 'A backup that cannot be opened is no backup.',
-    'guide.backup.stale.3.do': 'Ask IT to set up automatic daily or weekly backups that keep several copies.',
-    'guide.backup.stale.3.why':
-      'Automatic backups do not depend on anyone remembering, and several copies protect against a bad one.',
   },
 });

@@ -26,4 +26,21 @@ describe('the invoiceguard command line', () => {
   ])('refuses %j as a usage error (exit 3)', (argv) => {
     expect(() => parseCliArgs(argv)).toThrow(CliUsageError);
   });
+
+  it('understands the backup commands', () => {
+    expect(parseCliArgs(['backup', '--verify', '--data-dir', 'd'])).toEqual({
+      command: 'backups',
+      action: { command: 'backup', verify: true, acceptSourceChanges: false },
+      json: false,
+      dataDir: 'd',
+    });
+    expect(parseCliArgs(['snapshots', '--json'])).toMatchObject({ action: { command: 'snapshots' }, json: true });
+    expect(parseCliArgs(['restore', 'latest', '--to', '/r'])).toMatchObject({
+      action: { command: 'restore', snapshotId: 'latest', to: '/r' },
+    });
+    expect(parseCliArgs(['drill'])).toMatchObject({ action: { command: 'drill' } });
+    expect(() => parseCliArgs(['restore', 'latest'])).toThrow(CliUsageError);
+    expect(() => parseCliArgs(['restore', '--to', '/r'])).toThrow(CliUsageError);
+    expect(() => parseCliArgs(['backup', 'extra'])).toThrow(CliUsageError);
+  });
 });

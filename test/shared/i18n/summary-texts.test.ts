@@ -33,12 +33,14 @@ const nameParams = new Set([
   'start',
   'last',
   'where',
+  // A file the backup could not copy or found damaged: a path.
+  'first',
 ]);
 /** Parameters holding what the OS or a tool said, in English: never on a Chinese screen. */
 const rawParams = ['reason', 'install', 'error', 'message', 'problem', 'cause', 'method'];
 /** Words Chinese screens use as they are: protocol and product names. */
 const allowedWords = new Set(
-  'USB UKey SMART DNS TCP TLS HTTP HTTPS IT CUPS SM2 ping Wi-Fi DHCP MB GB CA U SNTP NTP UTC PC IPv4 IPv6 Windows smartmontools'.split(
+  'USB UKey SMART DNS TCP TLS HTTP HTTPS IT CUPS SM2 ping Wi-Fi DHCP MB GB CA U SNTP NTP UTC PC IPv4 IPv6 Windows smartmontools RPO RTO'.split(
     ' ',
   ),
 );
@@ -96,8 +98,12 @@ describe('every summary a person can see, in both languages (the real probes on 
     for (const { where, message, details } of summaries(await corpus())) {
       let text =
         message.key === '__name' ? checkDisplayName(String(message.params?.id), t, details) : t.render(message);
-      for (const [key, value] of Object.entries(message.params ?? {}))
-        if (nameParams.has(key) && typeof value === 'string' && value) text = text.split(value).join(' ');
+      // Longest first, so a name inside a path (invoices in /srv/invoices) does not leave the rest behind.
+      const names = Object.entries(message.params ?? {})
+        .filter(([key, value]) => nameParams.has(key) && typeof value === 'string' && value)
+        .map(([, value]) => String(value))
+        .sort((a, b) => b.length - a.length);
+      for (const value of names) text = text.split(value).join(' ');
       // A device's name comes from the device catalog (data, with its brand): a name, not a message.
       const device = message.params?.device;
       if (typeof device === 'string') text = text.split(t.t(`usb.device.${device}`, message.params)).join(' ');

@@ -10,6 +10,7 @@ import { createTranslator } from '../../../../shared/i18n/translator';
 import { checkDisplayName } from '../../../../shared/i18n/check-name';
 import { policySchema, type PolicyInput } from '../../../../shared/policy/policy-schema';
 import { textProblems } from '../../../support/rendered-text';
+import { backupState } from '../../../support/reading-corpus';
 import { localDate } from '../../../../shared/readiness/filing-calendar';
 
 // This month's 抄报/清卡 done, as on a workstation with nothing to do.
@@ -27,6 +28,10 @@ const everything: PolicyInput = {
     helper: { name: 'UKey helper', port: 28000, process: 'chinatax.exe' },
   },
   network: { localServices: [{ name: 'ukey-helper', port: 28000 }] },
+  backup: {
+    sources: [{ path: '/srv/invoices', name: 'invoices' }],
+    destinations: [{ path: '/mnt/backup', kind: 'folder' }],
+  },
 };
 
 const familyOf = (declared: readonly string[], id: string): string | undefined =>
@@ -42,12 +47,14 @@ afterEach(async () => {
 function healthyCore(policyInput: PolicyInput, platform: NodeJS.Platform = 'win32'): Core {
   // The default scripted world, with the invoicing software and its helper running as `everything` expects.
   const software = { processes: [{ name: 'TaxClient.exe' }, { name: 'chinatax.exe' }], listening: [28000] };
+  // A backup from three hours ago, verified and drilled.
+  const backup = { state: backupState() };
   const world = createPracticeWorld(
     scenarioSchema.parse({
       version: 2,
       id: 'healthy',
       titleKey: 'x',
-      sources: { software },
+      sources: { software, backup },
       timeline: [],
       expect: { faults: [] },
     }),
@@ -99,7 +106,7 @@ describe('the area registry (adding an area: folder, policy section, faults, gui
   it('gives every fault of the catalog an owner: a registered area, or a guide reached from an error code', () => {
     const owned = new Set(areaModules.flatMap((m) => m.faults));
     const guideOnly = ['tax-device.cert-password', 'tax-device.clock', 'tax-device.offline-limit'];
-    const alsoGuideOnly = ['printer.driver-crash', 'software.patch-conflict', 'data.lost', 'backup.stale'];
+    const alsoGuideOnly = ['printer.driver-crash', 'software.patch-conflict'];
     const orphans = Object.keys(faultCatalog).filter((id) => !owned.has(id));
     expect(orphans.sort()).toEqual([...guideOnly, ...alsoGuideOnly].sort());
   });
