@@ -1,10 +1,11 @@
-import { mkdir, readFile, rename, writeFile, unlink } from 'node:fs/promises';
+import { mkdir, rename, writeFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { emptyFlowState, flowStateSchema, type FlowState } from '../../../shared/guides/flow-schema';
 import { formatValidationError } from '../../../shared/protocol/format-validation-error';
 import type { Message } from '../../../shared/model/reading';
 import { errorMessage } from '../../../shared/error-message';
+import { readCappedFile } from '../files/read-capped-file';
 
 /** A flow-state file larger than this is not ours; it is set aside like a corrupt one. */
 const maxStateBytes = 4 * 1024 * 1024;
@@ -31,13 +32,18 @@ export async function openFlowStore(file: string, log: (line: string) => void = 
   let state = emptyFlowState();
   let notice: Message | undefined;
   let text: string | undefined;
-  try {
-    const buffer = await readFile(file);
-    if (buffer.length > maxStateBytes) throw new SyntaxError(`larger than ${maxStateBytes} bytes`);
-    text = buffer.toString('utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') text = `\u0000unreadable: ${code ?? String(error)}`;
+  const read = await readCappedFile(file, maxStateBytes);
+  if (read.ok) text = read.bytes.toString('utf8');
+  else if (read.problem !== 'not-found') {
+    const why =
+      read.problem === 'too-large'
+        ? `larger than ${maxStateBytes} bytes`
+        : read.problem === 'not-a-file'
+          ? `not a regular file (${read.kind})`
+          : read.problem === 'unreadable'
+            ? read.reason
+            : 'EACCES';
+    text = `\u0000unreadable: ${why}`;
   }
   if (text !== undefined) {
     const parsed = parseState(text);
