@@ -5,6 +5,7 @@
 
 // C0 controls, DEL, C1 controls, line and paragraph separators, bidirectional overrides and
 // isolates (they reorder what is shown), and the zero-width no-break space (a stray BOM).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const unsafe = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
