@@ -8,7 +8,8 @@ export interface SpawnedCore {
   client: ProtocolClient;
   /** Resolves when the core process has exited, with its exit code or signal. */
   exited: Promise<string>;
-  stop(): Promise<string>;
+  /** SIGTERM, then SIGKILL after `graceMs` (default 5 s) if it is still there; resolves once it exited. */
+  stop(options?: { graceMs?: number }): Promise<string>;
 }
 
 /** Where the built core bundle sits: next to the bundle that spawns it (dist/). */
@@ -37,11 +38,11 @@ export function spawnCore(
     child,
     client,
     exited,
-    stop() {
+    stop(stopOptions = {}) {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
         // A core stuck in a native call gets a few seconds to finish, then is killed.
-        const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
+        const force = setTimeout(() => child.kill('SIGKILL'), stopOptions.graceMs ?? 5_000);
         force.unref();
         void exited.then(() => clearTimeout(force));
       }

@@ -9,6 +9,7 @@ import { softwarePolicySchema } from './software-policy';
 import { memoryPolicySchema } from './memory-policy';
 import { systemPolicySchema } from './system-policy';
 import { invoicingPolicySchema } from './invoicing-policy';
+import { cliPolicySchema } from './cli-policy';
 
 /**
  * The policy file IT deploys to every workstation. Each area owns its section in its own file;
@@ -28,6 +29,7 @@ export const policySchema = z
     software: softwarePolicySchema.prefault({}),
     memory: memoryPolicySchema.prefault({}),
     system: systemPolicySchema.prefault({}),
+    cli: cliPolicySchema.prefault({}),
   })
   .strict();
 

@@ -26,6 +26,7 @@ export const commonCatalog = defineCatalog({
     'check.error.timeout': '检查超过 {{seconds}} 秒未完成，已放弃',
     'check.error.exception': '检查出错：{{reason}}',
     'check.pending': '尚未检查',
+    'check.deadline': '在 {{seconds}} 秒的时限内没有检查完',
   },
   en: {
     'app.name': 'InvoiceGuard',
@@ -52,5 +53,6 @@ export const commonCatalog = defineCatalog({
     'check.error.timeout': 'The check did not finish within {{seconds}} s and was abandoned',
     'check.error.exception': 'The check failed: {{reason}}',
     'check.pending': 'Not checked yet',
+    'check.deadline': 'Did not finish within the deadline ({{seconds}} s)',
   },
 });

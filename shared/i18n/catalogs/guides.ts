@@ -49,7 +49,7 @@ export const guidesCatalog = defineCatalog({
     'readiness.filing.yes': '已完成',
     'readiness.filing.no': '未记录',
     'cli.usageMore':
-      '      invoiceguard readiness [--json] [--policy 文件] [--data-dir 目录]\n      invoiceguard explain 错误代码 [--json]\nreadiness 退出码：0 可以开票，1 有风险，2 不能开票，3 无法运行\nexplain 退出码：0 已识别，1 未识别，3 用法错误',
+      '      invoiceguard readiness [--json] [--policy 文件] [--data-dir 目录] [--deadline 秒数]\n      invoiceguard explain 错误代码 [--json]\nreadiness 退出码：0 可以开票，1 有风险，2 不能开票，3 无法运行\nexplain 退出码：0 已识别，1 未识别，3 用法错误',
     'cli.readiness.heading': '月末准备：{{answer}}',
     'cli.readiness.deadline': '报税截止：{{answer}}',
     'cli.readiness.checks': '开票需要的检查：',
@@ -159,7 +159,7 @@ export const guidesCatalog = defineCatalog({
     'readiness.filing.yes': 'done',
     'readiness.filing.no': 'not recorded',
     'cli.usageMore':
-      '       invoiceguard readiness [--json] [--policy FILE] [--data-dir DIR]\n       invoiceguard explain CODE [--json]\nreadiness exit codes: 0 ready, 1 at risk, 2 cannot invoice, 3 could not run\nexplain exit codes: 0 recognised, 1 not recognised, 3 usage error',
+      '       invoiceguard readiness [--json] [--policy FILE] [--data-dir DIR] [--deadline SECONDS]\n       invoiceguard explain CODE [--json]\nreadiness exit codes: 0 ready, 1 at risk, 2 cannot invoice, 3 could not run\nexplain exit codes: 0 recognised, 1 not recognised, 3 usage error',
     'cli.readiness.heading': 'Month-end readiness: {{answer}}',
     'cli.readiness.deadline': 'Filing deadline: {{answer}}',
     'cli.readiness.checks': 'Checks invoicing needs:',

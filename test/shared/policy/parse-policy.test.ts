@@ -121,6 +121,7 @@ describe('reading a policy file', () => {
         { source: 'cli', path: '/tmp/a\nb\u001b[31m.json', issues },
         createTranslator(language),
       );
+      // eslint-disable-next-line no-control-regex -- looking for control characters
       expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
       expect(line).toContain('\\u001b');
       expect(line).toContain('/tmp/a\\nb\\u001b[31m.json');
