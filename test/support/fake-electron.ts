@@ -290,6 +290,9 @@ export class Notification extends EventEmitter {
 export class FakeUtilityChild extends EventEmitter {
   readonly posted: unknown[] = [];
   killed = false;
+  /** Set by `backWith`: the pid of the real process this child stands for. */
+  pid: number | undefined;
+  private real: import('node:child_process').ChildProcess | undefined;
   private exited = false;
 
   constructor(
@@ -306,8 +309,16 @@ export class FakeUtilityChild extends EventEmitter {
   kill(): boolean {
     if (this.exited) return false;
     this.killed = true;
+    // Like Electron on POSIX: SIGTERM, which a real process may ignore.
+    if (this.real) return this.real.kill('SIGTERM');
     queueMicrotask(() => this.exit(null));
     return true;
+  }
+  /** Test side: a real process stands behind this child (its pid, its exit); kill() signals it. */
+  backWith(real: import('node:child_process').ChildProcess): void {
+    this.real = real;
+    this.pid = real.pid;
+    real.once('exit', (code) => this.exit(code));
   }
   /** Test side: the child sends a message to the parent. */
   reply(message: unknown): void {

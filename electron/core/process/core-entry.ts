@@ -10,15 +10,18 @@ import { nodeIpcTransport } from './node-ipc-transport';
 import { parentPortTransport, type ParentPortLike } from './parent-port-transport';
 import { appVersion } from '../app-version';
 import { errorMessage } from '../../../shared/error-message';
+import { exitWithParent } from './exit-with-parent';
+
+// First thing, before the policy is read or any source set up: a parent that dies now (a CLI
+// killed in its first milliseconds, a closed harness) takes the core with it. Nobody is listening
+// any more, so it exits at once; practice leftovers go with the 'exit' handler below.
+// (Nothing is logged: the parent's end of stderr may be gone too.)
+exitWithParent(() => process.exit(0));
 
 function connectToParent(): Transport {
   const parentPort = (process as NodeJS.Process & { parentPort?: ParentPortLike }).parentPort;
   if (parentPort) return parentPortTransport(parentPort);
-  if (process.send) {
-    // The parent went away (crashed CLI, closed harness): nobody is listening, so stop.
-    process.on('disconnect', () => process.exit(0));
-    return nodeIpcTransport(process);
-  }
+  if (process.send) return nodeIpcTransport(process);
   throw new Error('the core must be started by InvoiceGuard (no IPC channel to a parent)');
 }
 
@@ -48,7 +51,7 @@ async function main(): Promise<void> {
       .stop()
       .then(() => setup.cleanup())
       .finally(() => process.exit(0));
-  // The parent going away exits at once (see connectToParent); practice leftovers go with it.
+  // The parent going away exits at once (see exitWithParent above); practice leftovers go with it.
   process.once('exit', () => setup.cleanupSync());
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
