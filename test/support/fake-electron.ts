@@ -6,6 +6,7 @@
 // utilityProcess only after it, an unhandled 'error' event throws, new windows fire
 // 'web-contents-created') and nothing else. `fakeElectron` is the test's side: drive events,
 // inspect what the code did, and `reset()` between tests.
+import type { ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 
 /** What a test passes to pretend to be one renderer frame sending an IPC request. */
@@ -292,7 +293,7 @@ export class FakeUtilityChild extends EventEmitter {
   killed = false;
   /** Set by `backWith`: the pid of the real process this child stands for. */
   pid: number | undefined;
-  private real: import('node:child_process').ChildProcess | undefined;
+  private real: ChildProcess | undefined;
   private exited = false;
 
   constructor(
@@ -315,7 +316,7 @@ export class FakeUtilityChild extends EventEmitter {
     return true;
   }
   /** Test side: a real process stands behind this child (its pid, its exit); kill() signals it. */
-  backWith(real: import('node:child_process').ChildProcess): void {
+  backWith(real: ChildProcess): void {
     this.real = real;
     this.pid = real.pid;
     real.once('exit', (code) => this.exit(code));

@@ -31,12 +31,12 @@ describe('a core whose parent dies', () => {
   // 0 ms: before the core has run a line; 50-300 ms: while it loads its policy and sets up (where
   // the disconnect used to go unheard); 1500 ms: running and probing.
   it.each([0, 50, 150, 300, 1500])('exits when its parent is killed %i ms after forking it', async (delay) => {
-    const core = await orphanOf('fork-core-then-die.cjs', [String(delay), '--policy', loopback, '--data-dir', dataDir]);
+    const core = await orphanOf('fork-core-then-die.mjs', [String(delay), '--policy', loopback, '--data-dir', dataDir]);
     await expect.poll(() => isRunning(core), { timeout: 20_000, interval: 100 }).toBe(false);
   });
 
   it('exits through the periodic check when there is no IPC channel to close (utilityProcess)', async () => {
-    const watcher = await orphanOf('spawn-watcher-then-die.cjs', []);
+    const watcher = await orphanOf('spawn-watcher-then-die.mjs', []);
     await expect.poll(() => isRunning(watcher), { timeout: 20_000, interval: 100 }).toBe(false);
   });
 });
