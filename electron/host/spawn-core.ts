@@ -28,6 +28,9 @@ export function spawnCore(
     env: options.env ?? process.env,
   });
   const client = createProtocolClient(nodeIpcTransport(child), { timeoutMs: options.timeoutMs ?? 60_000 });
+  // A fork that fails (EAGAIN, ENOMEM) or a signal that cannot be sent emits 'error'; unheard it
+  // would be thrown in the host. The 'exit' that follows a failed start settles everything.
+  child.on('error', (error) => client.close(`core process error: ${error.message}`));
   const exited = new Promise<string>((resolve) => {
     child.once('exit', (code, signal) => {
       client.close(`core exited (${signal ?? code})`);
