@@ -27,6 +27,8 @@ export const commonCatalog = defineCatalog({
     'check.error.exception': '检查出错：{{reason}}',
     'check.pending': '尚未检查',
     'check.deadline': '在 {{seconds}} 秒的时限内没有检查完',
+    'check.error.invalidOutcome': '检查返回了无法使用的结果：{{reason}}',
+    'check.error.tooLarge': '检查返回的结果过大（{{kib}} KiB），已丢弃',
   },
   en: {
     'app.name': 'InvoiceGuard',
@@ -54,5 +56,7 @@ export const commonCatalog = defineCatalog({
     'check.error.exception': 'The check failed: {{reason}}',
     'check.pending': 'Not checked yet',
     'check.deadline': 'Did not finish within the deadline ({{seconds}} s)',
+    'check.error.invalidOutcome': 'The check returned an unusable result: {{reason}}',
+    'check.error.tooLarge': 'The check returned too much ({{kib}} KiB); it was discarded',
   },
 });
