@@ -5,6 +5,9 @@ import type { Transport } from '../../../shared/protocol/transport';
 import { createCore } from '../core';
 import { setUpCore } from '../core-setup';
 import { loadPolicy } from '../policy/load-policy';
+import { locatePolicy } from '../policy/locate-policy';
+import { createLiveCore } from '../policy/live-policy-core';
+import { watchPolicyFile } from '../policy/watch-policy-file';
 import { parseCoreArgs } from './core-args';
 import { nodeIpcTransport } from './node-ipc-transport';
 import { parentPortTransport, type ParentPortLike } from './parent-port-transport';
@@ -27,28 +30,46 @@ function connectToParent(): Transport {
 
 async function main(): Promise<void> {
   const args = parseCoreArgs(process.argv.slice(2));
-  const loaded = await loadPolicy({ cliPath: args.policyPath, env: process.env, platform: process.platform });
+  const policyOptions = { cliPath: args.policyPath, env: process.env, platform: process.platform };
+  const loaded = await loadPolicy(policyOptions);
   const log = (line: string): void => void process.stderr.write(`[core] ${line}\n`);
   // Real sources and the user's flow state, or a scenario's scripted sources (practice mode).
   const setup = await setUpCore({ ...args, env: process.env, platform: process.platform, log });
-  const core = createCore({
-    loaded: setup.loaded ?? loaded,
-    areas: setup.areas,
-    platform: process.platform,
-    version: appVersion,
-    simulated: setup.simulated,
-    now: setup.now,
-    ...(setup.practice ? { practice: setup.practice } : {}),
-    taxDevice: setup.taxDevice,
+  const core = createLiveCore({
+    initial: setup.loaded ?? loaded,
+    build: (policy) =>
+      createCore({
+        loaded: policy,
+        areas: setup.areas,
+        platform: process.platform,
+        version: appVersion,
+        simulated: setup.simulated,
+        now: setup.now,
+        ...(setup.practice ? { practice: setup.practice } : {}),
+        taxDevice: setup.taxDevice,
+        log,
+      }),
+    reload: () => loadPolicy(policyOptions),
     log,
   });
   const connection = serveOverTransport(connectToParent(), core.handlers);
   core.onSnapshot((snapshot) => connection.emit('snapshot', snapshot));
   core.onEvent((name, payload) => connection.emit(name, payload));
   core.start();
+  // The policy file is followed while the core runs (docs/policy.md, "Changing the policy"); a
+  // practice drill plays under its scenario's own policy instead.
+  const unwatch = setup.practice
+    ? () => {}
+    : watchPolicyFile(
+        locatePolicy(args.policyPath, process.env, process.platform).path,
+        () => void core.policyChanged(),
+        {
+          log,
+        },
+      );
   const shutdown = (): void =>
-    void core
-      .stop()
+    void Promise.resolve(unwatch())
+      .then(() => core.stop())
       .then(() => setup.cleanup())
       .finally(() => process.exit(0));
   // The parent going away exits at once (see exitWithParent above); practice leftovers go with it.
