@@ -20,6 +20,8 @@ export const guidesCatalog = defineCatalog({
     'flow.stateCorrupt':
       '保存的处理进度文件已损坏，无法读取（{{reason}}）。已把它改名保存为 {{path}}，处理进度从头开始。',
     'flow.stateUnreadable': '保存的处理进度文件 {{path}} 无法使用（{{reason}}），处理进度从头开始。',
+    'flow.stateNotSaved':
+      '处理进度暂时无法保存到 {{path}}（{{reason}}，例如磁盘已满）；进度仍保留着，有空间后会自动保存。',
     'area.calendar': '报税日历',
     'check.calendar.filing.name': '本月抄报和清卡',
     'check.calendar.filing.notRequired': '这台电脑不需要抄报清卡（策略设置）',
@@ -122,6 +124,8 @@ export const guidesCatalog = defineCatalog({
     'flow.stateCorrupt':
       'The saved progress file was damaged and could not be read ({{reason}}). It was kept as {{path}} and progress starts afresh.',
     'flow.stateUnreadable': 'The saved progress file {{path}} could not be used ({{reason}}); progress starts afresh.',
+    'flow.stateNotSaved':
+      'Progress cannot be saved to {{path}} right now ({{reason}}, for example a full disk); it is kept and saved as soon as there is room.',
     'area.calendar': 'Filing calendar',
     'check.calendar.filing.name': "This month's filing and clearing",
     'check.calendar.filing.notRequired': 'No filing or clearing needed on this computer (policy)',
