@@ -40,6 +40,6 @@ async function loadInitialScenario(file: string) {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`dev:web: ${errorMessage(error)}\n`);
+  process.stderr.write(`dev:web: ${oneLine(errorMessage(error))}\n`);
   process.exit(3);
 });

@@ -14,6 +14,7 @@ import { parentPortTransport, type ParentPortLike } from './parent-port-transpor
 import { appVersion } from '../app-version';
 import { errorMessage } from '../../../shared/error-message';
 import { exitWithParent } from './exit-with-parent';
+import { oneLine } from '../../../shared/text/one-line';
 
 // First thing, before the policy is read or any source set up: a parent that dies now (a CLI
 // killed in its first milliseconds, a closed harness) takes the core with it. Nobody is listening
@@ -79,6 +80,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`[core] cannot start: ${errorMessage(error)}\n`);
+  process.stderr.write(`[core] cannot start: ${oneLine(errorMessage(error))}\n`);
   process.exit(70);
 });
