@@ -36,9 +36,11 @@ export function watchPolicyFile(file: string, onChange: () => void, options: Pol
     // A folder that is removed or becomes unreadable ends the watch; the stat backstop goes on.
     watcher.on('error', (error) => options.log?.(`policy watch: ${error.message}`));
   } catch (error) {
-    options.log?.(
-      `policy watch: cannot watch ${path.dirname(file)} (${(error as Error).message}); checking every ${options.pollMs ?? 30_000} ms`,
-    );
+    // No folder yet (no machine policy deployed): nothing to say, the periodic check sees it appear.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      options.log?.(
+        `policy watch: cannot watch ${path.dirname(file)} (${(error as Error).message}); checking every ${options.pollMs ?? 30_000} ms`,
+      );
   }
 
   let last: string | undefined;
