@@ -26,9 +26,6 @@ await build({
   sourcemap: 'linked',
   // Native or platform-probing packages stay real modules; electron is provided by the runtime.
   external: ['electron', 'usb', 'systeminformation', 'ws', 'playwright-core'],
-  // jsonc-parser's default (UMD) entry loads its parts with a require() esbuild cannot follow; its
-  // ES module build bundles like any other.
-  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
 });

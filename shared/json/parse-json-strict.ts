@@ -9,7 +9,9 @@
 // switch its JSON-with-comments leniencies off. We chose it over a hand-written tokenizer because
 // the error recovery and position bookkeeping are the hard, well-tested part. The value itself is
 // still built by JSON.parse, so what counts as valid JSON is exactly the platform's.
-import { printParseErrorCode, visit, type JSONPath } from 'jsonc-parser';
+// The ES module build: its default (UMD) entry loads its parts with a require() that bundlers
+// (esbuild for dist/ and the benches) cannot follow.
+import { printParseErrorCode, visit, type JSONPath } from 'jsonc-parser/lib/esm/main.js';
 import { position } from '../text/decode-utf8';
 
 /** Why the text is not JSON, in words a catalog key can be made of (`json.error.<code>`). */
