@@ -9,6 +9,8 @@ import { defineConfig } from 'vitest/config';
 //   *.e2e.test.ts  end to end: the built renderer in Chromium through the browser harness
 export default defineConfig({
   test: {
+    // Fails the run if any core, harness or process fixture this run started is still alive.
+    globalSetup: ['test/support/no-leftover-processes.ts'],
     projects: [
       {
         test: {

@@ -26,7 +26,7 @@ export interface BundleCommand {
 export async function runBundle(command: BundleCommand, t: Translator, io: CliIo): Promise<number> {
   const dataDir = cliDataDir(command.dataDir, io);
   const coreArgs = command.dataDir ? ['--data-dir', command.dataDir] : [];
-  return withCore({ policyPath: command.policyPath, coreArgs }, t, io, async (client, loaded) => {
+  return withCore({ policyPath: command.policyPath, coreArgs }, t, io, async (client, _deadline, loaded) => {
     const snapshot = await client.request('runChecks', {});
     const app = await client.request('getAppInfo', {});
     const file = path.resolve(command.out);

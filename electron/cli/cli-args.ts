@@ -2,13 +2,28 @@ import { parseArgs } from 'node:util';
 import { isLanguage, type Language } from '../../shared/i18n/translator';
 import { errorMessage } from '../../shared/error-message';
 import { parseDateArg } from './parse-date-arg';
+import { maxDeadlineSeconds } from '../../shared/policy/cli-policy';
 import type { BackupCliCommand } from './backup-command';
 
 export type CliCommand =
-  | { command: 'check'; json: boolean; policyPath?: string; language?: Language; perfdata?: true }
+  | {
+      command: 'check';
+      json: boolean;
+      policyPath?: string;
+      language?: Language;
+      perfdata?: true;
+      deadlineSeconds?: number;
+    }
   | { command: 'help'; language?: Language }
   | { command: 'version' }
-  | { command: 'readiness'; json: boolean; policyPath?: string; dataDir?: string; language?: Language }
+  | {
+      command: 'readiness';
+      json: boolean;
+      policyPath?: string;
+      dataDir?: string;
+      language?: Language;
+      deadlineSeconds?: number;
+    }
   | { command: 'explain'; json: boolean; text: string; language?: Language }
   | {
       command: 'journal';
@@ -42,7 +57,12 @@ export class CliUsageError extends Error {
   }
 }
 
-/** Parses `invoiceguard COMMAND [options]`; throws CliUsageError on anything it does not understand. */
+/**
+ * Parses `invoiceguard COMMAND [options]`; throws CliUsageError on anything it does not understand.
+ * `--help` and `--version` are the only ways to run nothing and exit 0: no command at all, a short
+ * flag (`-v`, `-h`) or any unknown flag is a usage error (exit 3), so a monitoring command with a
+ * stray flag never reads OK.
+ */
 export function parseCliArgs(argv: readonly string[]): CliCommand {
   let parsed;
   try {
@@ -61,8 +81,9 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         fault: { type: 'string' },
         csv: { type: 'boolean', default: false },
         out: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
+        deadline: { type: 'string' }, // check and readiness: report what is known by then
+        help: { type: 'boolean', default: false },
+        version: { type: 'boolean', default: false },
         perfdata: { type: 'boolean', default: false }, // fleet monitoring: check --perfdata
         verify: { type: 'boolean', default: false },
         'accept-source-changes': { type: 'boolean', default: false },
@@ -79,8 +100,11 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   const language = values.lang as Language | undefined;
   if (values.version) return { command: 'version' };
   const [command, ...rest] = positionals;
-  if (values.help || command === undefined || command === 'help')
-    return { command: 'help', ...(language ? { language } : {}) };
+  if (values.help) return { command: 'help', ...(language ? { language } : {}) };
+  if (command === undefined) throw new CliUsageError('cli.noCommand');
+  const deadline = values.deadline === undefined ? {} : { deadlineSeconds: parseDeadline(values.deadline) };
+  if (values.deadline !== undefined && command !== 'check' && command !== 'readiness')
+    throw new CliUsageError('cli.badArgs', { reason: '--deadline is for check and readiness' });
   if (command === 'explain') {
     // The code may come in several words ("错误代码： 248"); they are read as one text.
     if (!rest.join('').trim()) throw new CliUsageError('cli.explain.needCode');
@@ -136,6 +160,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       ...(values.policy ? { policyPath: values.policy } : {}),
       ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
       ...(language ? { language } : {}),
+      ...deadline,
     };
   }
   if (command === 'metrics') return parseMetricsArgs(values, language); // fleet monitoring
@@ -149,12 +174,23 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     ...(values.policy ? { policyPath: values.policy } : {}),
     ...(language ? { language } : {}),
     ...(values.perfdata ? { perfdata: true as const } : {}),
+    ...deadline,
   };
+}
+
+/** `--deadline SECONDS`: whole seconds, 1 up to the policy's maximum. */
+function parseDeadline(text: string): number {
+  const seconds = /^\d{1,4}$/.test(text) ? Number(text) : NaN;
+  if (!(seconds >= 1 && seconds <= maxDeadlineSeconds))
+    throw new CliUsageError('cli.badArgs', {
+      reason: `--deadline must be whole seconds from 1 to ${maxDeadlineSeconds}, not "${text}"`,
+    });
+  return seconds;
 }
 
 /** `invoiceguard metrics [--policy FILE] [--data-dir DIR]` (docs/fleet.md). */
 function parseMetricsArgs(
-  values: { policy?: string; 'data-dir'?: string; json: boolean; perfdata: boolean },
+  values: { policy?: string | undefined; 'data-dir'?: string | undefined; json: boolean; perfdata: boolean },
   language: Language | undefined,
 ): CliCommand {
   if (values.policy === '') throw new CliUsageError('cli.badArgs', { reason: '--policy needs a file name' });

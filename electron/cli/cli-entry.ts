@@ -1,5 +1,6 @@
 import { runCli } from './cli';
 import { errorMessage } from '../../shared/error-message';
+import { oneLine } from '../../shared/text/one-line';
 
 runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
@@ -11,7 +12,7 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`invoiceguard: ${errorMessage(error)}\n`);
+    process.stderr.write(`invoiceguard: ${oneLine(errorMessage(error))}\n`);
     process.exitCode = 3;
   },
 );

@@ -9,6 +9,7 @@ import { runJournal } from './journal-command';
 import { runBundle } from './bundle-command';
 import { runMetrics } from './metrics-command';
 import { runBackupCommand } from './backup-command';
+import { oneLine } from '../../shared/text/one-line';
 import type { CliIo } from './cli-io';
 
 /** Runs one CLI invocation and returns its exit code; never throws, never prints a stack trace. */
@@ -25,16 +26,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     command = parseCliArgs(argv);
   } catch (error) {
     if (!(error instanceof CliUsageError)) throw error;
-    io.stderr(`invoiceguard: ${t.t(error.key, error.params)}\n${usage(t)}\n`);
+    // The reason may quote the command line: one line, its control characters written out.
+    io.stderr(`invoiceguard: ${oneLine(t.t(error.key, error.params))}\n${usage(t)}\n`);
     return exitCouldNotRun;
   }
+  // The only two ways to exit 0 without checking anything; each says so on standard error, where
+  // a monitoring agent's log shows it and `$(invoiceguard --version)` still reads just the version.
   if (command.command === 'version') {
     io.stdout(`${appVersion}\n`);
+    io.stderr(`invoiceguard: ${t.t('cli.nothingChecked', { option: '--version' })}\n`);
     return 0;
   }
   if (command.language) t = createTranslator(command.language);
   if (command.command === 'help') {
     io.stdout(`${usage(t)}\n`);
+    io.stderr(`invoiceguard: ${t.t('cli.nothingChecked', { option: '--help' })}\n`);
     return 0;
   }
   if (command.command === 'explain') return runExplain(command, t, io);

@@ -89,8 +89,11 @@ export async function setUpCore(options: {
       now: Date.now,
       store,
       statePath,
-      cleanup: async () => {},
-      cleanupSync: () => {},
+      cleanup: async () => {
+        await store.flushed();
+        store.close();
+      },
+      cleanupSync: () => store.close(),
     };
   }
   const policy = practicePolicy(scenario, options.simulatePath);
@@ -141,6 +144,7 @@ export async function setUpCore(options: {
     practice: { scenarioId: scenario.id, titleKey: scenario.titleKey },
     async cleanup() {
       await store.flushed();
+      store.close();
       await rm(practiceDir, { recursive: true, force: true });
     },
     cleanupSync: () => rmSync(practiceDir, { recursive: true, force: true }),

@@ -10,6 +10,7 @@ import type { LoadedPolicy } from './policy/load-policy';
 import type { AreaFactory, CoreServices, Probe } from './probe';
 import type { TaxDeviceMemory } from './areas/define-area';
 import { invoicingState } from './invoicing-mode';
+import type { PolicyStatus } from '../../shared/policy/policy-status';
 
 export interface CoreOptions {
   loaded: LoadedPolicy;
@@ -36,6 +37,11 @@ export interface Core {
   onSnapshot(listener: (snapshot: Snapshot) => void): () => void;
   /** Called with every other event an area emits (for example `guideFlow`); returns the unsubscribe function. */
   onEvent(listener: <E extends EventName>(name: E, payload: PayloadOf<E>) => void): () => void;
+  /**
+   * Shows another policy status with the policy in force unchanged (a changed file that was refused:
+   * its issues, `notApplied`); publishes a snapshot.
+   */
+  showPolicyStatus(status: PolicyStatus): void;
 }
 
 /** The whole watcher in plain Node: the same object runs in tests, behind the CLI and in the app's utility process. */
@@ -52,6 +58,7 @@ export function createCore(options: CoreOptions): Core {
   const startedAt = new Date(now()).toISOString();
   let faults: Fault[] = [];
   let publishQueued = false;
+  let policyStatus = options.loaded.status;
 
   function snapshot(): Snapshot {
     const readings = monitor.readings();
@@ -59,7 +66,7 @@ export function createCore(options: CoreOptions): Core {
     return composeSnapshot({
       checks,
       faults,
-      policy: options.loaded.status,
+      policy: policyStatus,
       simulated: options.simulated ?? false,
       updatedAt: new Date(now()).toISOString(),
       invoicing: invoicingState(options.loaded.policy, options.taxDevice),
@@ -79,6 +86,10 @@ export function createCore(options: CoreOptions): Core {
     faults = diagnose(monitor.readings(), rules, faultCatalog, faults, new Date(now()).toISOString(), (rule, reason) =>
       log(`rule ${rule} failed: ${reason}`),
     );
+    publish();
+  });
+
+  function publish(): void {
     // Several readings finishing together make one snapshot event, not one each.
     if (publishQueued) return;
     publishQueued = true;
@@ -87,7 +98,7 @@ export function createCore(options: CoreOptions): Core {
       const current = snapshot();
       listeners.forEach((l) => l(current));
     });
-  });
+  }
 
   const appInfo: AppInfo = {
     version: options.version,
@@ -142,6 +153,10 @@ export function createCore(options: CoreOptions): Core {
     onEvent(listener) {
       eventListeners.add(listener);
       return () => void eventListeners.delete(listener);
+    },
+    showPolicyStatus(status) {
+      policyStatus = status;
+      publish();
     },
   };
 }

@@ -5,6 +5,7 @@ import { spawnCore } from '../host/spawn-core';
 import { startDevWebServer } from './dev-web-server';
 import { loadScenarioFile } from '../core/scenario/load-scenario';
 import { errorMessage } from '../../shared/error-message';
+import { oneLine } from '../../shared/text/one-line';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
     scenarioDir: path.join(__dirname, '..', 'scenarios'),
     initialScenario,
     startCore: (practiceArgs) => spawnCore(['--resident', ...policyArgs, ...practiceArgs]),
+    log: (line) => void process.stderr.write(`dev:web: ${oneLine(line)}\n`),
   });
   // The e2e tests read this line to find the page.
   process.stdout.write(`InvoiceGuard dev:web ready: ${server.url}\n`);
@@ -38,6 +40,6 @@ async function loadInitialScenario(file: string) {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`dev:web: ${errorMessage(error)}\n`);
+  process.stderr.write(`dev:web: ${oneLine(errorMessage(error))}\n`);
   process.exit(3);
 });

@@ -20,6 +20,8 @@ export interface DevWebOptions {
   initialScenario?: ScenarioFile;
   /** The supervisor's restart delays (tests lengthen them to act during a backoff). */
   restartBackoff?: Pick<SupervisorOptions, 'initialDelayMs' | 'maxDelayMs'>;
+  /** Where refused connections and socket errors are reported (the harness's stderr). */
+  log?(line: string): void;
 }
 
 export interface DevWebServer {
@@ -30,6 +32,8 @@ export interface DevWebServer {
 }
 
 const host = '127.0.0.1';
+/** The largest WebSocket message accepted; a bigger frame closes that connection with 1009. */
+const maxMessageBytes = 1024 * 1024;
 
 /**
  * The browser harness: the built renderer over loopback HTTP and the real core behind a loopback
@@ -38,6 +42,7 @@ const host = '127.0.0.1';
  * Development and e2e only: never part of the installer.
  */
 export async function startDevWebServer(options: DevWebOptions): Promise<DevWebServer> {
+  const log = options.log ?? (() => {});
   const token = randomBytes(24).toString('base64url');
   const connections = new Set<ServedConnection>();
   const practice = createPracticeHost({
@@ -61,6 +66,8 @@ export async function startDevWebServer(options: DevWebOptions): Promise<DevWebS
 
   let origin = '';
   const server: Server = createServer((req, res) => {
+    // A client that goes away mid-answer is its own business, never the harness's end.
+    res.on('error', (error) => log(`http response: ${error.message}`));
     if (req.headers.host !== origin.replace('http://', '') || (req.method !== 'GET' && req.method !== 'HEAD')) {
       res.writeHead(403).end();
       return;
@@ -77,13 +84,35 @@ export async function startDevWebServer(options: DevWebOptions): Promise<DevWebS
     });
   });
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+  // Malformed HTTP (not HTTP at all, broken headers): Node answers 400 and closes, the server goes on.
+  server.on('clientError', (error, socket) => {
+    log(`bad HTTP request: ${error.message}`);
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes });
+  // Errors of the server object itself (not of one connection) are reported, never thrown.
+  wss.on('error', (error) => log(`websocket server: ${error.message}`));
   server.on('upgrade', (req, socket, head) => {
-    if (!isAllowedUpgrade(req, origin, token)) {
-      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+    // First, before anything can fail: a reset right after our answer makes the socket emit
+    // 'error', which unheard would be thrown and end the harness (and its core).
+    socket.on('error', (error) => log(`upgrade socket: ${error.message}`));
+    const verdict = checkUpgrade(req, origin, token);
+    if (verdict !== 'ok') {
+      log(`refused WebSocket upgrade (${verdict === 'malformed' ? 400 : 403}): ${verdict}`);
+      socket.end(
+        verdict === 'malformed'
+          ? 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n'
+          : 'HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n',
+      );
       return;
     }
+    // handleUpgrade answers a malformed handshake (bad key or version) with 400 itself.
     wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
+      // Invalid UTF-8, an oversize frame, a bad opcode or an unmasked frame: ws closes this one
+      // connection with 1007, 1009 or 1002 and emits 'error' on it, which is only logged here.
+      ws.on('error', (error) => log(`websocket closed: ${error.message}`));
       const connection = serveOverTransport(serverWebSocketTransport(ws), relay.handlers);
       connections.add(connection);
       ws.on('close', () => {
@@ -98,6 +127,8 @@ export async function startDevWebServer(options: DevWebOptions): Promise<DevWebS
     server.listen(options.port, host, () => resolve());
   });
   origin = `http://${host}:${(server.address() as AddressInfo).port}`;
+  // Once listening, a server error (out of file descriptors on accept) is reported, not thrown.
+  server.on('error', (error) => log(`http server: ${error.message}`));
 
   return {
     url: `${origin}/#token=${token}`,
@@ -111,11 +142,17 @@ export async function startDevWebServer(options: DevWebOptions): Promise<DevWebS
   };
 }
 
-function isAllowedUpgrade(req: IncomingMessage, origin: string, token: string): boolean {
-  const url = new URL(req.url ?? '/', origin);
+/** Whether an upgrade may become a WebSocket: `malformed` (400) when its URL cannot be read, `refused` (403) otherwise. */
+function checkUpgrade(req: IncomingMessage, origin: string, token: string): 'ok' | 'malformed' | 'refused' {
+  let url: URL;
+  try {
+    url = new URL(req.url ?? '/', origin);
+  } catch {
+    return 'malformed'; // "//", "http://[": Invalid URL
+  }
   if (url.pathname !== '/ws' || req.headers.origin !== origin || req.headers.host !== origin.replace('http://', ''))
-    return false;
+    return 'refused';
   const given = Buffer.from(url.searchParams.get('token') ?? '');
   const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return given.length === expected.length && timingSafeEqual(given, expected) ? 'ok' : 'refused';
 }

@@ -8,7 +8,8 @@ export interface SpawnedCore {
   client: ProtocolClient;
   /** Resolves when the core process has exited, with its exit code or signal. */
   exited: Promise<string>;
-  stop(): Promise<string>;
+  /** SIGTERM, then SIGKILL after `graceMs` (default 5 s) if it is still there; resolves once it exited. */
+  stop(options?: { graceMs?: number }): Promise<string>;
 }
 
 /** Where the built core bundle sits: next to the bundle that spawns it (dist/). */
@@ -27,6 +28,9 @@ export function spawnCore(
     env: options.env ?? process.env,
   });
   const client = createProtocolClient(nodeIpcTransport(child), { timeoutMs: options.timeoutMs ?? 60_000 });
+  // A fork that fails (EAGAIN, ENOMEM) or a signal that cannot be sent emits 'error'; unheard it
+  // would be thrown in the host. The 'exit' that follows a failed start settles everything.
+  child.on('error', (error) => client.close(`core process error: ${error.message}`));
   const exited = new Promise<string>((resolve) => {
     child.once('exit', (code, signal) => {
       client.close(`core exited (${signal ?? code})`);
@@ -37,11 +41,11 @@ export function spawnCore(
     child,
     client,
     exited,
-    stop() {
+    stop(stopOptions = {}) {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
         // A core stuck in a native call gets a few seconds to finish, then is killed.
-        const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
+        const force = setTimeout(() => child.kill('SIGKILL'), stopOptions.graceMs ?? 5_000);
         force.unref();
         void exited.then(() => clearTimeout(force));
       }

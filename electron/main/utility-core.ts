@@ -3,11 +3,18 @@ import { createProtocolClient } from '../../shared/protocol/client';
 import type { Transport } from '../../shared/protocol/transport';
 import type { CoreHandle } from '../host/supervisor';
 
+/** A core that has not exited this long after the stop request is killed (SIGKILL). */
+const defaultKillGraceMs = 5_000;
+
 /**
  * Starts the core as an Electron utilityProcess: a hung PowerShell call or a libusb crash there
  * cannot freeze or kill the tray, and the supervisor restarts it.
  */
-export function startUtilityCore(corePath: string, args: readonly string[]): CoreHandle {
+export function startUtilityCore(
+  corePath: string,
+  args: readonly string[],
+  options: { killGraceMs?: number } = {},
+): CoreHandle {
   const child = utilityProcess.fork(corePath, [...args], { serviceName: 'InvoiceGuard core', stdio: 'inherit' });
   const transport: Transport = {
     send: (message) => child.postMessage(message),
@@ -30,7 +37,18 @@ export function startUtilityCore(corePath: string, args: readonly string[]): Cor
     client,
     exited,
     stop() {
+      // kill() is SIGTERM on POSIX: a core stuck in a native call (libusb, a driver) or ignoring it
+      // would stay, so after a grace it is killed for good. (On Windows kill() already terminates.)
+      const pid = child.pid;
       child.kill();
+      const force = setTimeout(() => {
+        try {
+          if (pid !== undefined) process.kill(pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }, options.killGraceMs ?? defaultKillGraceMs);
+      void exited.then(() => clearTimeout(force));
       return exited;
     },
   };

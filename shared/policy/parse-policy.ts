@@ -1,19 +1,51 @@
 import type { z } from 'zod';
 import { policySchema, type Policy } from './policy-schema';
 import type { PolicyIssue } from './policy-status';
-import { errorMessage } from '../error-message';
+import { parseJsonStrict, type StrictJson } from '../json/parse-json-strict';
+import { decodeUtf8 } from '../text/decode-utf8';
+import { oneLineCut } from '../text/one-line';
 
 export type ParsedPolicy = { ok: true; policy: Policy } | { ok: false; issues: PolicyIssue[] };
 
+/**
+ * Parses and validates a policy file's bytes: UTF-8 (with or without the BOM Windows Notepad
+ * writes); UTF-16/32 and text that is not UTF-8 (GBK) are refused with the encoding to save it in.
+ */
+export function parsePolicyBytes(bytes: Uint8Array): ParsedPolicy {
+  const decoded = decodeUtf8(bytes);
+  if (decoded.ok) return parsePolicyText(decoded.text);
+  if (decoded.problem === 'other-encoding')
+    return {
+      ok: false,
+      issues: [{ path: '$', message: { key: 'policy.issue.encoding', params: { encoding: decoded.encoding } } }],
+    };
+  return {
+    ok: false,
+    issues: [
+      { path: '$', message: { key: 'policy.issue.notUtf8', params: { line: decoded.line, column: decoded.column } } },
+    ],
+  };
+}
+
 /** Parses and validates policy file text; every problem comes back with its JSON path, nothing throws. */
 export function parsePolicyText(text: string): ParsedPolicy {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, '')); // Notepad on Windows saves UTF-8 with a BOM
-  } catch (error) {
-    return { ok: false, issues: [jsonSyntaxIssue(text, error)] };
-  }
-  return validatePolicy(json);
+  const json = parseJsonStrict(text.replace(/^\uFEFF/, '')); // Notepad on Windows saves UTF-8 with a BOM
+  if (!json.ok) return { ok: false, issues: [jsonIssue(json)] };
+  return validatePolicy(json.value);
+}
+
+/**
+ * The one issue for text that is not JSON, or JSON with a key given twice; true line and column.
+ * `reasonKey` names the catalog text of the JSON error (describePolicyIssues renders it).
+ */
+export function jsonIssue(failure: Exclude<StrictJson, { ok: true }>): PolicyIssue {
+  const at = { line: failure.line, column: failure.column };
+  if (failure.problem === 'duplicate-key')
+    return { path: jsonPath(failure.path), message: { key: 'policy.issue.duplicateKey', params: at } };
+  return {
+    path: '$',
+    message: { key: 'policy.issue.invalidJson', params: { ...at, reasonKey: `policy.json.${failure.code}` } },
+  };
 }
 
 export function validatePolicy(json: unknown): ParsedPolicy {
@@ -27,7 +59,8 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, key) => {
     if (typeof key === 'number') return `${acc}[${key}]`;
     const name = String(key);
-    return /^[A-Za-z_$][\w$]*$/.test(name) ? `${acc}.${name}` : `${acc}[${JSON.stringify(name)}]`;
+    // JSON.stringify escapes C0 controls; oneLine also the C1 ones (CSI) and reordering marks.
+    return /^[A-Za-z_$][\w$]*$/.test(name) ? `${acc}.${name}` : `${acc}[${oneLineCut(JSON.stringify(name), 200)}]`;
   }, '$');
 }
 
@@ -58,14 +91,14 @@ function toPolicyIssue(issue: z.core.$ZodIssue): PolicyIssue {
     case 'unrecognized_keys':
       return {
         path: jsonPath([...issue.path, issue.keys[0] ?? '']),
-        message: { key: 'policy.issue.unknownKeys', params: { keys: issue.keys.join(', ') } },
+        message: { key: 'policy.issue.unknownKeys', params: { keys: fromFile(issue.keys.join(', ')) } },
       };
     case 'invalid_value':
       return {
         path,
         message: {
           key: 'policy.issue.invalidValue',
-          params: { values: issue.values.map((v) => JSON.stringify(v)).join(', ') },
+          params: { values: fromFile(issue.values.map((v) => JSON.stringify(v)).join(', ')) },
         },
       };
     case 'invalid_format':
@@ -78,9 +111,9 @@ function toPolicyIssue(issue: z.core.$ZodIssue): PolicyIssue {
       // Cross-field rules name a catalog key (`policy.rule.*`) as their message, so they translate.
       return issue.message.startsWith('policy.rule.')
         ? { path, message: { key: issue.message, ...(issue.params ? { params: stringParams(issue.params) } : {}) } }
-        : { path, message: { key: 'policy.issue.other', params: { reason: issue.message } } };
+        : { path, message: { key: 'policy.issue.other', params: { reason: fromFile(issue.message) } } };
     default:
-      return { path, message: { key: 'policy.issue.other', params: { reason: issue.message } } };
+      return { path, message: { key: 'policy.issue.other', params: { reason: fromFile(issue.message) } } };
   }
 }
 
@@ -92,18 +125,11 @@ function receivedOf(issue: z.core.$ZodIssueInvalidType): string {
   return typeof input;
 }
 
-function jsonSyntaxIssue(text: string, error: unknown): PolicyIssue {
-  const reason = errorMessage(error);
-  const position = Number(/position (\d+)/.exec(reason)?.[1] ?? NaN);
-  const { line, column } = Number.isFinite(position) ? lineAndColumn(text, position) : { line: 1, column: 1 };
-  return { path: '$', message: { key: 'policy.issue.invalidJson', params: { line, column, reason } } };
-}
-
-function lineAndColumn(text: string, position: number): { line: number; column: number } {
-  const before = text.slice(0, position).split('\n');
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-}
-
 function stringParams(params: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, fromFile(String(v))]));
+}
+
+/** Text that may quote the file (key names, values): one line, controls escaped, bounded. */
+function fromFile(text: string): string {
+  return oneLineCut(text, 300);
 }

@@ -14,6 +14,7 @@ import { supportPolicySchema } from './support-policy';
 import { fleetPolicySchema } from './fleet-policy';
 import { appPolicySchema } from './app-policy';
 import { backupPolicySchema } from './backup-policy';
+import { cliPolicySchema } from './cli-policy';
 
 /**
  * The policy file IT deploys to every workstation. Each area owns its section in its own file;
@@ -38,6 +39,7 @@ export const policySchema = z
     fleet: fleetPolicySchema.prefault({}),
     app: appPolicySchema.prefault({}),
     backup: backupPolicySchema.prefault({}),
+    cli: cliPolicySchema.prefault({}),
   })
   .strict();
 

@@ -12,13 +12,18 @@ export type PolicyIssue = z.infer<typeof policyIssueSchema>;
 
 /**
  * What the app shows about the policy: the file it tried and, when that file was bad, the issues
- * (in which case built-in defaults are in force).
+ * (in which case built-in defaults are in force, unless `notApplied`).
  */
 export const policyStatusSchema = z
   .object({
     source: policySourceSchema,
     path: z.string().optional(),
     issues: z.array(policyIssueSchema),
+    /**
+     * The file changed while the core ran and the new version is bad (`issues` say why): it was not
+     * applied, and the policy in force before it (the previous file's, or the defaults) still is.
+     */
+    notApplied: z.literal(true).optional(),
   })
   .strict();
 export type PolicyStatus = z.infer<typeof policyStatusSchema>;

@@ -39,5 +39,6 @@ function failure(id: string | number | null, code: ProtocolError['code'], messag
 function rawId(raw: unknown): string | number | null {
   if (typeof raw !== 'object' || raw === null || !('id' in raw)) return null;
   const { id } = raw as { id: unknown };
-  return typeof id === 'number' || (typeof id === 'string' && id.length <= 100) ? id : null;
+  // Only an id the envelope allows is echoed (an integer or a short string), so the reply itself is valid.
+  return Number.isSafeInteger(id) || (typeof id === 'string' && id.length <= 100) ? (id as number | string) : null;
 }

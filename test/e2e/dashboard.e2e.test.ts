@@ -63,8 +63,14 @@ describe('the dashboard in Chromium, against the real core through the browser h
   });
 
   it('refuses a WebSocket without the token', async () => {
+    const refusedBefore = harness.output().split('refused WebSocket upgrade (403)').length;
     const { page } = await openDashboard(browser, harness.url.replace(/#token=.*/, '#token=wrong'), 'en');
     await page.getByText('The connection to the checker was lost').waitFor();
+    // The server refused it (not merely a page that failed to connect), and no check reached the page.
+    await expect
+      .poll(() => harness.output().split('refused WebSocket upgrade (403)').length)
+      .toBeGreaterThan(refusedBefore);
+    expect(await page.locator('[data-check-id]').count()).toBe(0);
     await page.context().close();
   });
 });

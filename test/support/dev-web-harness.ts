@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 export interface RunningHarness {
   url: string;
   process: ChildProcess;
+  /** Everything the harness printed so far (stdout and stderr). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -38,7 +40,7 @@ export function startHarness(args: readonly string[]): Promise<RunningHarness> {
       const match = /ready: (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
-        resolve({ url: match[1], process: child, stop });
+        resolve({ url: match[1], process: child, output: () => output, stop });
       }
     };
     child.stdout.on('data', onData);

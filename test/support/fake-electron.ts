@@ -7,6 +7,7 @@
 // 'web-contents-created', quit emits a cancellable 'before-quit', page loads finish only when the
 // test says so, images keep their per-scale representations) and nothing else. `fakeElectron` is the test's side: drive events,
 // inspect what the code did, and `reset()` between tests.
+import type { ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 
 /** What a test passes to pretend to be one renderer frame sending an IPC request. */
@@ -373,6 +374,9 @@ export class FakeUtilityChild extends EventEmitter {
   killed = false;
   /** Test side: a hung child that does not die when killed (the quit deadline's case). */
   ignoresKill = false;
+  /** Set by `backWith`: the pid of the real process this child stands for. */
+  pid: number | undefined;
+  private real: ChildProcess | undefined;
   private exited = false;
 
   constructor(
@@ -389,8 +393,16 @@ export class FakeUtilityChild extends EventEmitter {
   kill(): boolean {
     if (this.exited) return false;
     this.killed = true;
+    // Like Electron on POSIX: SIGTERM, which a real process may ignore.
+    if (this.real) return this.real.kill('SIGTERM');
     if (!this.ignoresKill) queueMicrotask(() => this.exit(null));
     return true;
+  }
+  /** Test side: a real process stands behind this child (its pid, its exit); kill() signals it. */
+  backWith(real: ChildProcess): void {
+    this.real = real;
+    this.pid = real.pid;
+    real.once('exit', (code) => this.exit(code));
   }
   /** Test side: the child sends a message to the parent. */
   reply(message: unknown): void {

@@ -23,12 +23,15 @@ export async function startGuidedCore(options: {
   dataDir?: string;
   policy?: PolicyInput;
   log?: (line: string) => void;
+  /** Keep an incident journal in this folder, as the app's long-running core does. */
+  journal?: { dataDir: string; version: string };
 }): Promise<GuidedCore> {
   const parsed = validatePolicy(options.policy ?? {});
   if (!parsed.ok) throw new Error(`test policy invalid: ${JSON.stringify(parsed.issues)}`);
   const setup = await setUpCore({
     ...(options.scenario ? { scenario: options.scenario } : {}),
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.journal ? { journal: options.journal } : {}),
     env: {},
     platform: process.platform,
     log: options.log ?? (() => {}),

@@ -1,10 +1,11 @@
-import { mkdir, readFile, rename, writeFile, unlink } from 'node:fs/promises';
+import { mkdir, rename, writeFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { emptyFlowState, flowStateSchema, type FlowState } from '../../../shared/guides/flow-schema';
 import { formatValidationError } from '../../../shared/protocol/format-validation-error';
 import type { Message } from '../../../shared/model/reading';
 import { errorMessage } from '../../../shared/error-message';
+import { readCappedFile } from '../files/read-capped-file';
 
 /** A flow-state file larger than this is not ours; it is set aside like a corrupt one. */
 const maxStateBytes = 4 * 1024 * 1024;
@@ -13,13 +14,16 @@ export interface FlowStore {
   state(): FlowState;
   /**
    * Applies a change and saves it (atomically: temp file, then rename); saves never overlap. A
-   * change that returns `false` made no change, and nothing is written.
+   * change that returns `false` made no change, and nothing is written. Never rejects: a save that
+   * fails is kept in memory, retried, and reported by notice().
    */
   update(change: (state: FlowState) => void | boolean): Promise<void>;
   /** Waits for every save started so far. */
   flushed(): Promise<void>;
-  /** Set when the saved file could not be used at start (it was renamed aside, state starts empty). */
+  /** Set while saving fails (the state is kept in memory), or when the saved file could not be used at start. */
   notice(): Message | undefined;
+  /** Stops retrying a failed save (the core is stopping). */
+  close(): void;
 }
 
 /**
@@ -27,17 +31,26 @@ export interface FlowStore {
  * file is renamed to `<name>.corrupt-<time>` (nothing is deleted), the state starts empty and
  * `notice()` says where the old file went. Never throws for a bad file.
  */
-export async function openFlowStore(file: string, log: (line: string) => void = () => {}): Promise<FlowStore> {
+export async function openFlowStore(
+  file: string,
+  log: (line: string) => void = () => {},
+  options: { retryMs?: number } = {},
+): Promise<FlowStore> {
   let state = emptyFlowState();
   let notice: Message | undefined;
   let text: string | undefined;
-  try {
-    const buffer = await readFile(file);
-    if (buffer.length > maxStateBytes) throw new SyntaxError(`larger than ${maxStateBytes} bytes`);
-    text = buffer.toString('utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') text = `\u0000unreadable: ${code ?? String(error)}`;
+  const read = await readCappedFile(file, maxStateBytes);
+  if (read.ok) text = read.bytes.toString('utf8');
+  else if (read.problem !== 'not-found') {
+    const why =
+      read.problem === 'too-large'
+        ? `larger than ${maxStateBytes} bytes`
+        : read.problem === 'not-a-file'
+          ? `not a regular file (${read.kind})`
+          : read.problem === 'unreadable'
+            ? read.reason
+            : 'EACCES';
+    text = `\u0000unreadable: ${why}`;
   }
   if (text !== undefined) {
     const parsed = parseState(text);
@@ -56,6 +69,12 @@ export async function openFlowStore(file: string, log: (line: string) => void = 
   }
 
   let chain: Promise<void> = Promise.resolve();
+  /** Set while the last save failed (a full disk, a read-only folder): the state lives in memory until a save works. */
+  let saveProblem: Message | undefined;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const retryMs = options.retryMs ?? 30_000;
+  let closed = false;
+
   async function save(snapshot: string): Promise<void> {
     await mkdir(path.dirname(file), { recursive: true });
     const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
@@ -68,18 +87,44 @@ export async function openFlowStore(file: string, log: (line: string) => void = 
     }
   }
 
+  /** Saves the state as it is now. A failure (ENOSPC, EROFS, EACCES) leaves the last saved file
+   * whole (the write went to a temp file), keeps the change in memory, says so in notice(), and
+   * tries again later: nothing the user did is lost while the process runs, and it reaches the
+   * disk as soon as there is room. */
+  function saveNow(): Promise<void> {
+    clearTimeout(retry);
+    retry = undefined;
+    chain = chain.then(async () => {
+      if (closed) return;
+      const snapshot = `${JSON.stringify(state, null, 2)}\n`;
+      try {
+        await save(snapshot);
+        if (saveProblem) log(`flow state: saved ${file} again`);
+        saveProblem = undefined;
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code ?? errorMessage(error);
+        if (!saveProblem) log(`flow state: cannot save ${file}: ${errorMessage(error)}; kept in memory, retrying`);
+        saveProblem = { key: 'flow.stateNotSaved', params: { path: file, reason } };
+        retry = setTimeout(() => void saveNow(), retryMs);
+        retry.unref();
+      }
+    });
+    return chain;
+  }
+
   return {
     state: () => state,
     update(change) {
       if (change(state) === false) return chain;
-      const snapshot = `${JSON.stringify(state, null, 2)}\n`;
-      const next = chain.then(() => save(snapshot));
-      // A failed save is reported and does not block later ones; the state in memory stays current.
-      chain = next.catch((error: unknown) => log(`flow state: cannot save ${file}: ${errorMessage(error)}`));
-      return next;
+      return saveNow();
     },
     flushed: () => chain,
-    notice: () => notice,
+    notice: () => saveProblem ?? notice,
+    close() {
+      closed = true;
+      clearTimeout(retry);
+      retry = undefined;
+    },
   };
 }
 

@@ -32,6 +32,9 @@ export const commonCatalog = defineCatalog({
     'source.problem.service-down': '负责的系统服务没有运行',
     'source.problem.timeout': '系统没有及时响应',
     'source.problem.unreadable': '读到的内容无法识别',
+    'check.deadline': '在 {{seconds}} 秒的时限内没有检查完',
+    'check.error.invalidOutcome': '检查返回了无法使用的结果（详细信息已记录，供 IT 查看）',
+    'check.error.tooLarge': '检查返回的结果过大（{{kib}} KiB），已丢弃',
   },
   en: {
     'app.name': 'InvoiceGuard',
@@ -64,5 +67,8 @@ export const commonCatalog = defineCatalog({
     'source.problem.service-down': 'the system service that answers is not running',
     'source.problem.timeout': 'the system did not answer in time',
     'source.problem.unreadable': 'what came back could not be understood',
+    'check.deadline': 'Did not finish within the deadline ({{seconds}} s)',
+    'check.error.invalidOutcome': 'The check returned an unusable result (the details are kept for IT)',
+    'check.error.tooLarge': 'The check returned too much ({{kib}} KiB); it was discarded',
   },
 });

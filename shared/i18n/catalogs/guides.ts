@@ -20,6 +20,8 @@ export const guidesCatalog = defineCatalog({
     'flow.stateCorrupt':
       '保存的处理进度文件已损坏，无法读取（{{reason}}）。已把它改名保存为 {{path}}，处理进度从头开始。',
     'flow.stateUnreadable': '保存的处理进度文件 {{path}} 无法使用（{{reason}}），处理进度从头开始。',
+    'flow.stateNotSaved':
+      '处理进度暂时无法保存到 {{path}}（{{reason}}，例如磁盘已满）；进度仍保留着，有空间后会自动保存。',
     'area.calendar': '报税日历',
     'check.calendar.filing.name': '本月抄报和清卡',
     'check.calendar.filing.notRequired': '这台电脑不需要抄报清卡（策略设置）',
@@ -49,7 +51,7 @@ export const guidesCatalog = defineCatalog({
     'readiness.filing.yes': '已完成',
     'readiness.filing.no': '未记录',
     'cli.usageMore':
-      '      invoiceguard readiness [--json] [--policy 文件] [--data-dir 目录]\n      invoiceguard explain 错误代码 [--json]\nreadiness 退出码：0 可以开票，1 有风险，2 不能开票，3 无法运行\nexplain 退出码：0 已识别，1 未识别，3 用法错误',
+      '      invoiceguard readiness [--json] [--policy 文件] [--data-dir 目录] [--deadline 秒数]\n      invoiceguard explain 错误代码 [--json]\nreadiness 退出码：0 可以开票，1 有风险，2 不能开票，3 无法运行\nexplain 退出码：0 已识别，1 未识别，3 用法错误',
     'cli.readiness.heading': '月末准备：{{answer}}',
     'cli.readiness.deadline': '报税截止：{{answer}}',
     'cli.readiness.checks': '开票需要的检查：',
@@ -123,6 +125,8 @@ export const guidesCatalog = defineCatalog({
     'flow.stateCorrupt':
       'The saved progress file was damaged and could not be read ({{reason}}). It was kept as {{path}} and progress starts afresh.',
     'flow.stateUnreadable': 'The saved progress file {{path}} could not be used ({{reason}}); progress starts afresh.',
+    'flow.stateNotSaved':
+      'Progress cannot be saved to {{path}} right now ({{reason}}, for example a full disk); it is kept and saved as soon as there is room.',
     'area.calendar': 'Filing calendar',
     'check.calendar.filing.name': "This month's filing and clearing",
     'check.calendar.filing.notRequired': 'No filing or clearing needed on this computer (policy)',
@@ -160,7 +164,7 @@ export const guidesCatalog = defineCatalog({
     'readiness.filing.yes': 'done',
     'readiness.filing.no': 'not recorded',
     'cli.usageMore':
-      '       invoiceguard readiness [--json] [--policy FILE] [--data-dir DIR]\n       invoiceguard explain CODE [--json]\nreadiness exit codes: 0 ready, 1 at risk, 2 cannot invoice, 3 could not run\nexplain exit codes: 0 recognised, 1 not recognised, 3 usage error',
+      '       invoiceguard readiness [--json] [--policy FILE] [--data-dir DIR] [--deadline SECONDS]\n       invoiceguard explain CODE [--json]\nreadiness exit codes: 0 ready, 1 at risk, 2 cannot invoice, 3 could not run\nexplain exit codes: 0 recognised, 1 not recognised, 3 usage error',
     'cli.readiness.heading': 'Month-end readiness: {{answer}}',
     'cli.readiness.deadline': 'Filing deadline: {{answer}}',
     'cli.readiness.checks': 'Checks invoicing needs:',

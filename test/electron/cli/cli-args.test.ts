@@ -12,9 +12,15 @@ describe('the invoiceguard command line', () => {
     expect(parseCliArgs(['check'])).toEqual({ command: 'check', json: false });
   });
 
-  it('shows help without a command, and the version on --version', () => {
-    expect(parseCliArgs([])).toEqual({ command: 'help' });
+  it('shows help only on --help and the version only on --version', () => {
+    expect(parseCliArgs(['--help'])).toEqual({ command: 'help' });
+    expect(parseCliArgs(['check', '--help'])).toEqual({ command: 'help' });
     expect(parseCliArgs(['--version'])).toEqual({ command: 'version' });
+  });
+
+  it('takes a deadline in whole seconds for check and readiness', () => {
+    expect(parseCliArgs(['check', '--deadline', '25'])).toEqual({ command: 'check', json: false, deadlineSeconds: 25 });
+    expect(parseCliArgs(['readiness', '--deadline', '5'])).toMatchObject({ command: 'readiness', deadlineSeconds: 5 });
   });
 
   it.each([
@@ -23,6 +29,18 @@ describe('the invoiceguard command line', () => {
     [['check', 'extra']],
     [['frobnicate']],
     [['check', '--policy']],
+    // Before: no arguments, -v and -h ran nothing and exited 0, so a monitoring command with a
+    // stray flag always read OK.
+    [[]],
+    [['check', '-v']],
+    [['check', '-h']],
+    [['-v']],
+    [['help']],
+    [['check', '--deadline', '0']],
+    [['check', '--deadline', '1.5']],
+    [['check', '--deadline', 'soon']],
+    [['check', '--deadline', '100000']],
+    [['explain', '248', '--deadline', '5']],
   ])('refuses %j as a usage error (exit 3)', (argv) => {
     expect(() => parseCliArgs(argv)).toThrow(CliUsageError);
   });

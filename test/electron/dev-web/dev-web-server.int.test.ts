@@ -8,6 +8,9 @@ import { serverWebSocketTransport } from '../../../electron/dev-web/websocket-tr
 import { spawnCore, type SpawnedCore } from '../../../electron/host/spawn-core';
 import { createProtocolClient, type ProtocolClient } from '../../../shared/protocol/client';
 import type { CoreStatus } from '../../../shared/protocol/contract';
+import { bannersModel } from '../../../renderer/src/components/banners-model';
+import net from 'node:net';
+import { readFileSync } from 'node:fs';
 
 const rendererDir = mkdtempSync(path.join(tmpdir(), 'ig-renderer-'));
 writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
@@ -199,6 +202,61 @@ describe('a page that connects while the core restarts', () => {
     } finally {
       pages.forEach((ws) => ws.close());
       await harness.close();
+    }
+  });
+
+  it('a core killed mid-check: the waiting request fails at once, the host restarts it, the page is told', async () => {
+    // A check that is surely still running when the core is killed: an endpoint that never answers.
+    const held = new Set<net.Socket>();
+    const silent = net.createServer((socket) => void held.add(socket.on('error', () => {})));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const policy = JSON.parse(readFileSync('test/fixtures/policy/loopback.json', 'utf8'));
+    policy.network = {
+      ...policy.network,
+      timeoutMs: 60_000,
+      endpoints: [
+        { name: 'silent', host: '127.0.0.1', port: (silent.address() as net.AddressInfo).port, kind: 'https' },
+      ],
+    };
+    const policyFile = path.join(rendererDir, 'hanging-policy.json');
+    writeFileSync(policyFile, JSON.stringify(policy));
+    const cores: SpawnedCore[] = [];
+    const harness = await startDevWebServer({
+      port: 0,
+      rendererDir,
+      scenarioDir: path.resolve('scenarios'),
+      restartBackoff: { initialDelayMs: 200 },
+      startCore: (practiceArgs) => {
+        const core = spawnCore(['--policy', policyFile, ...practiceArgs], { corePath: path.resolve('dist/core.cjs') });
+        cores.push(core);
+        return core;
+      },
+    });
+    const { client, ws } = await page(harness);
+    try {
+      await client.request('getAppInfo', {});
+      const statuses: CoreStatus[] = [];
+      client.on('coreStatus', (status) => statuses.push(status));
+      const checking = client.request('runChecks', {});
+      await expect.poll(() => held.size, { timeout: 15_000 }).toBeGreaterThan(0); // mid-check
+      const back = nextStatus(client, 'running');
+      cores[0]!.child.kill('SIGKILL');
+      await expect(checking).rejects.toMatchObject({ code: 'unavailable' });
+      expect(await back).toEqual({ state: 'running', restarts: 1 });
+      expect(statuses[0]).toMatchObject({ state: 'restarting', restarts: 1, lastExit: 'SIGKILL' });
+      // What the window shows meanwhile: the restarting banner, from the same status.
+      expect(
+        bannersModel({ connection: 'connected', coreStatus: statuses[0], policyIssues: 0 }).map((b) => b.kind),
+      ).toEqual(['core-restarting']);
+      // The new core answers.
+      const again = await client.request('runChecks', { ids: ['disk.space'] });
+      expect(again.checks.find((c) => c.id === 'disk.space')?.status).toBe('ok');
+      expect(cores).toHaveLength(2);
+    } finally {
+      ws.close();
+      await harness.close();
+      held.forEach((s) => s.destroy());
+      await new Promise((resolve) => silent.close(resolve));
     }
   });
 });

@@ -1,5 +1,7 @@
 // @vitest-environment node
+import { spawn } from 'node:child_process';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { isRunning } from '../../support/processes';
 import { app, fakeElectron, type FakeUtilityChild } from '../../support/fake-electron';
 import { startUtilityCore } from '../../../electron/main/utility-core';
 import { ProtocolError } from '../../../shared/protocol/envelope';
@@ -77,6 +79,30 @@ describe('the core as an Electron utilityProcess', () => {
   it('stop() kills the child and resolves once it has exited', async () => {
     await expect(handle.stop()).resolves.toBe('exit code null');
     expect(child.killed).toBe(true);
+  });
+
+  it('kills a core that ignores the stop request after a grace period (SIGKILL)', async () => {
+    fakeElectron.reset();
+    app.becomeReady();
+    const stubborn = startUtilityCore('/opt/invoiceguard/dist/core.cjs', [], { killGraceMs: 200 });
+    // A real process that ignores SIGTERM, as a core stuck in a driver call does.
+    const real = spawn(
+      process.execPath,
+      ['-e', "process.on('SIGTERM', () => {}); console.log('up'); setInterval(() => {}, 1000)"],
+      {
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
+    await new Promise((resolve) => real.stdout.once('data', resolve));
+    fakeElectron.forkedChildren[0]!.backWith(real);
+    try {
+      // Before: kill() only, so stop() waited forever and the core ran on.
+      await stubborn.stop();
+      expect(real.signalCode).toBe('SIGKILL');
+      expect(isRunning(real.pid!)).toBe(false);
+    } finally {
+      real.kill('SIGKILL');
+    }
   });
 
   it('survives a fatal-error report from the child (the exit that follows still settles everything)', async () => {

@@ -8,9 +8,9 @@ describe('the built-in device catalog', () => {
     const ids = builtInCatalog.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const e of builtInCatalog) {
-      expect(e.vid).toBeGreaterThanOrEqual(0);
-      expect(e.vid).toBeLessThanOrEqual(0xffff);
-      expect(e.pid).toBeLessThanOrEqual(0xffff);
+      // A vendor id is a 16-bit number the USB-IF assigned, never 0; a product id any 16-bit number.
+      expect(Number.isInteger(e.vid) && e.vid > 0 && e.vid <= 0xffff, `${e.id} vid ${e.vid}`).toBe(true);
+      expect(Number.isInteger(e.pid) && e.pid >= 0 && e.pid <= 0xffff, `${e.id} pid ${e.pid}`).toBe(true);
       expect(e.vendor.zh && e.vendor.en && e.model.zh && e.model.en).toBeTruthy();
       expect(e.sources.length).toBeGreaterThan(0);
       for (const s of e.sources) expect(knownSources).toContain(s);

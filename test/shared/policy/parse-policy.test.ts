@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePolicyText, jsonPath } from '../../../shared/policy/parse-policy';
+import { parsePolicyBytes, parsePolicyText, jsonPath } from '../../../shared/policy/parse-policy';
 import { defaultPolicy } from '../../../shared/policy/policy-schema';
 import { describePolicyIssues } from '../../../shared/policy/describe-policy-issues';
 import { createTranslator } from '../../../shared/i18n/translator';
@@ -85,5 +85,60 @@ describe('reading a policy file', () => {
     expect(zh).toBe('策略文件 /etc/p.json 无效: $.disk.warnFreeMiB: 应为 number，实际是 string');
     expect(en).toContain('$.disk.warnFreeMiB: expected number, got string');
     expect(en).not.toContain('\n');
+  });
+
+  it.each([
+    ['an empty file', '', 1, 1, 'a value was expected'],
+    ['a comma where a value goes', '{\n  "disk": {,}\n}', 2, 12, 'a value was expected'],
+    ['a trailing comma', '{\n  "disk": {\n    "warnFreeMiB": 1,\n  }\n}', 4, 3, 'setting name in double quotes'],
+    ['a missing closing brace', '{\n  "disk": {}\n', 3, 1, 'closing brace'],
+    ['a comment', '{\n  // IT\n  "disk": {}\n}', 2, 3, 'no comments'],
+    ['single quotes', "{\n  'disk': {}\n}", 2, 3, 'does not belong here'],
+    ['an unescaped Windows path', '{"disk":{"paths":["D:\\data"]}}', 1, 19, 'backslash'],
+    ['Windows line ends', '{\r\n"disk":\r\n}', 3, 1, 'a value was expected'],
+  ])('says where %s breaks the JSON, at its true line and column', (_what, text, line, column, words) => {
+    const [issue] = issuesOf(text);
+    expect(issue?.message).toMatchObject({ key: 'policy.issue.invalidJson', params: { line, column } });
+    const en = describePolicyIssues({ source: 'cli', path: 'p.json', issues: [issue!] }, createTranslator('en'));
+    expect(en).toContain(`line ${line}, column ${column}`);
+    expect(en).toContain(words);
+  });
+
+  it('refuses a key given twice, naming its JSON path, where a plain parser lets the last one win', () => {
+    expect(issuesOf('{"network": {"gateway": "off"}, "network": {}}')).toEqual([
+      { path: '$.network', message: { key: 'policy.issue.duplicateKey', params: { line: 1, column: 33 } } },
+    ]);
+    expect(issuesOf('{"disk": {"paths": [], "warnFreeMiB": 1, "paths": ["D:/"]}}')[0]?.path).toBe('$.disk.paths');
+    // The same name written with an escape is the same key.
+    expect(issuesOf('{"disk": {}, "\\u0064isk": {}}')[0]?.path).toBe('$.disk');
+  });
+
+  it('shows what it quotes from the file on one line, control characters and escape sequences written out', () => {
+    const text = '{"disk": {"\\u001b[2J\\u009b31m\\n\\u0000": 1}}';
+    const issues = issuesOf(text);
+    for (const language of ['zh-CN', 'en'] as const) {
+      const line = describePolicyIssues(
+        { source: 'cli', path: '/tmp/a\nb\u001b[31m.json', issues },
+        createTranslator(language),
+      );
+      // eslint-disable-next-line no-control-regex -- looking for control characters
+      expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+      expect(line).toContain('\\u001b');
+      expect(line).toContain('/tmp/a\\nb\\u001b[31m.json');
+    }
+  });
+
+  it('names the encoding of a UTF-16 or UTF-32 file and of a BOM it does not accept', () => {
+    const bytes = (text: string, encoding: 'utf16le') => new Uint8Array(Buffer.from(text, encoding));
+    const encodingOf = (b: Uint8Array) => {
+      const parsed = parsePolicyBytes(b);
+      return parsed.ok ? 'ok' : parsed.issues[0]?.message.params?.encoding;
+    };
+    expect(encodingOf(bytes('\uFEFF{}', 'utf16le'))).toBe('UTF-16LE');
+    expect(encodingOf(bytes('{}', 'utf16le'))).toBe('UTF-16LE');
+    expect(encodingOf(new Uint8Array([0xfe, 0xff, 0, 0x7b, 0, 0x7d]))).toBe('UTF-16BE');
+    expect(encodingOf(new Uint8Array([0xff, 0xfe, 0, 0, 0x7b, 0, 0, 0]))).toBe('UTF-32LE');
+    expect(encodingOf(new Uint8Array([0, 0, 0xfe, 0xff]))).toBe('UTF-32BE');
+    expect(encodingOf(new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x7d]))).toBe('ok');
   });
 });

@@ -19,7 +19,15 @@ export const cupsdPath = '/usr/sbin/cupsd';
 
 /** Whether this machine can run a private cupsd: it is installed and we are root (CI is). */
 export function canRunPrivateCupsd(): boolean {
-  return existsSync(cupsdPath) && existsSync('/usr/bin/lpstat') && process.getuid?.() === 0;
+  return privateCupsdUnavailable() === undefined;
+}
+
+/** Why a private cupsd cannot run here (for the skipped test's name), or undefined when it can. */
+export function privateCupsdUnavailable(): string | undefined {
+  if (!existsSync(cupsdPath)) return `${cupsdPath} missing (apt install cups)`;
+  if (!existsSync('/usr/bin/lpstat')) return '/usr/bin/lpstat missing (apt install cups-client)';
+  if (process.getuid?.() !== 0) return 'a private cupsd needs root, as CI runs';
+  return undefined;
 }
 
 function exec(file: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<string> {

@@ -42,12 +42,16 @@ export function parseSmartScan(text: string): SmartDevice[] | undefined {
 export function parseSmartHealth(device: string, text: string, exitCode: number): SmartHealth {
   const json = parseJson(text) ?? {};
   const model = typeof json.model_name === 'string' ? json.model_name : '';
-  const status = json.smart_status as { passed?: unknown } | undefined;
+  const status = json.smart_status as { passed?: unknown } | null | undefined;
   if (exitCode & bitFailing || status?.passed === false)
     return { device, passed: false, model, reason: 'SMART overall-health self-assessment: FAILED' };
   if (status?.passed === true) return { device, passed: true, model, reason: '' };
-  const messages = ((json.smartctl as { messages?: { string?: string }[] } | undefined)?.messages ?? [])
-    .map((m) => m.string ?? '')
+  // Read defensively: a wrapper or an odd build may print anything in smartctl's JSON shape.
+  const listed = (json.smartctl as { messages?: unknown } | null | undefined)?.messages;
+  const messages = (Array.isArray(listed) ? listed : [])
+    .map((m: unknown) =>
+      m && typeof (m as { string?: unknown }).string === 'string' ? (m as { string: string }).string : '',
+    )
     .filter(Boolean);
   const reason =
     messages[0] ??

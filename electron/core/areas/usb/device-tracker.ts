@@ -67,6 +67,8 @@ export interface DeviceTracker {
   /** Called after every change a probe should show; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
   dispose(): void;
+  /** How many timers the tracker holds now; bounded however often a device is replugged (the soak checks it). */
+  heldTimers(): number;
 }
 
 export interface TrackerOptions {
@@ -121,6 +123,13 @@ export function createDeviceTracker(options: TrackerOptions): DeviceTracker {
     return timer;
   }
 
+  /** Cancels a timer from `later`; it leaves the set too (a replug every few seconds would otherwise grow it without end). */
+  function cancel(timer: ReturnType<typeof setTimeout> | undefined): void {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    timers.delete(timer);
+  }
+
   function attach(device: RawUsbDevice, type: 'attach' | 'reconcile-attach'): void {
     const identification = identify(device.facts);
     record(type, device, identification.role);
@@ -128,7 +137,7 @@ export function createDeviceTracker(options: TrackerOptions): DeviceTracker {
     const moved = same ? undefined : movedDevice(device);
     const previous = same ?? moved;
     if (previous && previous.state === 'reconnecting') {
-      clearTimeout(pendingRemoval.get(previous.key));
+      cancel(pendingRemoval.get(previous.key));
       pendingRemoval.delete(previous.key);
       tracked.delete(previous.key);
       const back: TrackedDevice = { ...previous, ...fresh(device, identification), state: 'present' };
@@ -286,6 +295,7 @@ export function createDeviceTracker(options: TrackerOptions): DeviceTracker {
       listeners.clear();
       source.dispose();
     },
+    heldTimers: () => timers.size,
   };
 }
 

@@ -1,4 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { oneLineCut } from '../../../../shared/text/one-line';
+
+/** A USB string descriptor holds at most 126 characters; sysfs gives at most a page. */
+const maxAttributeBytes = 4096;
+const maxStringLength = 256;
 
 /** The strings the OS already read from a device; undefined where it exposes none. */
 export interface OsStrings {
@@ -19,8 +24,8 @@ export function sysfsStringReader(root = '/sys/bus/usb/devices'): OsStringReader
   return (port) => {
     const read = (name: string): string | undefined => {
       try {
-        const value = readFileSync(`${root}/${port}/${name}`, 'utf8').trim();
-        return value === '' ? undefined : value;
+        const value = readAttribute(`${root}/${port}/${name}`)?.trim();
+        return value ? value : undefined;
       } catch {
         return undefined; // no such attribute: the device has no such string, or it is gone
       }
@@ -34,6 +39,23 @@ export function sysfsStringReader(root = '/sys/bus/usb/devices'): OsStringReader
     if (serial !== undefined) strings.serial = serial;
     return strings;
   };
+}
+
+/**
+ * One sysfs attribute, read at most a page, only if it is a regular file. The strings come from the
+ * device, which anyone can program: a control character or escape sequence in them is written out
+ * (they end up in the CLI's output on a terminal) and they are cut to a descriptor's length.
+ */
+function readAttribute(file: string): string | undefined {
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    if (!fstatSync(fd).isFile()) return undefined;
+    const buffer = Buffer.alloc(maxAttributeBytes);
+    const length = readSync(fd, buffer, 0, buffer.length, 0);
+    return oneLineCut(buffer.subarray(0, length).toString('utf8').replace(/\n+$/, ''), maxStringLength);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

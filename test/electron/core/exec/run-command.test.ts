@@ -57,12 +57,12 @@ describe('runCommand (real child processes)', () => {
 
   it('follows up with SIGKILL when the program ignores SIGTERM', async () => {
     const script = 'process.on("SIGTERM", () => {}); console.log(process.pid); setInterval(() => {}, 1000)';
-    const started = performance.now();
     const outcome = await runCommand(node, ['-e', script], { timeoutMs: 300, killGraceMs: 200 });
     expect(outcome.kind).toBe('timeout');
     const pid = Number(outcome.kind === 'timeout' ? outcome.stdout.trim() : NaN);
+    // It ignored SIGTERM, so only the SIGKILL can have ended it (no wall-clock limit: a loaded
+    // machine may take its time, the outcome and the pid say what happened).
     expect(isAlive(pid)).toBe(false);
-    expect(performance.now() - started).toBeLessThan(4000);
   });
 
   it('kills a program that floods its output (garbage or runaway) at the cap', async () => {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,7 +24,8 @@ describe('scenario files', () => {
   });
 
   it.each([
-    ['junk', 'not json at all', /not valid JSON/],
+    ['junk', 'not json at all', /not valid JSON at line 1, column 1/],
+    ['a key given twice', `{"version": 2,\n"version": 2}`, /\$\.version is given twice \(line 2, column 1\)/],
     ['a wrong version', JSON.stringify({ ...minimal, version: 1 }), /\$\.version/],
     [
       'a timeline naming an area no one registered',
@@ -53,6 +55,11 @@ describe('scenario files', () => {
       const big = path.join(dir, 'big.json');
       await writeFile(big, ' '.repeat(1024 * 1024 + 1));
       await expect(loadScenarioFile(big)).rejects.toThrow(/larger than/);
+      // --simulate reads through the same bounded reader as the policy: a FIFO or device is refused, not waited on.
+      const fifo = path.join(dir, 'scenario.fifo');
+      execFileSync('mkfifo', [fifo]);
+      await expect(loadScenarioFile(fifo)).rejects.toThrow(/not a regular file \(fifo\)/);
+      await expect(loadScenarioFile('/dev/zero')).rejects.toThrow(/not a regular file \(device\)/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -51,12 +51,12 @@ describe('clock.offset against real SNTP servers on loopback', () => {
   });
 
   it('gives up on a server that never answers after the policy timeout, as unknown', async () => {
-    const started = performance.now();
     const snapshot = await check({ ntpServer: `127.0.0.1:${silent.port}`, queryTimeoutMs: 500 });
     const reading = snapshot.checks.find((c) => c.id === 'clock.offset');
     expect(reading).toMatchObject({ status: 'unknown', summary: { key: 'check.clock.offset.noAnswer' } });
     expect(silent.requests()).toBeGreaterThan(0);
-    expect(performance.now() - started).toBeLessThan(5000);
+    // It waited out the policy's timeout (a lower bound cannot flake on a loaded machine; no upper one).
+    expect(reading!.durationMs).toBeGreaterThanOrEqual(490);
     expect(snapshot.faults).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateMemory } from '../../../../../electron/core/areas/memory/memory-probe';
-import { memorySource, parsePressure } from '../../../../../electron/core/areas/memory/memory-source';
+import { parsePressure } from '../../../../../electron/core/areas/memory/memory-source';
 import { memoryPolicySchema } from '../../../../../shared/policy/memory-policy';
 
 const MiB = 1024 * 1024;
@@ -21,13 +21,8 @@ describe('memory.available', () => {
     expect(outcome).toMatchObject({ status: 'warning', summary: { key: 'check.memory.available.pressure' } });
   });
 
-  it('reads PSI lines and the real figures of this machine', async () => {
+  it('reads PSI lines', () => {
     expect(parsePressure('some avg10=12.50 avg60=1.00 avg300=0.00 total=1\nfull avg10=0.00')).toBe(12.5);
     expect(parsePressure('garbage')).toBeNull();
-    const info = await memorySource(process.platform)();
-    if (!info.ok) throw new Error(`memory unreadable: ${info.reason}`);
-    expect(info.totalBytes).toBeGreaterThan(0);
-    expect(info.availableBytes).toBeGreaterThan(0);
-    expect(info.availableBytes).toBeLessThanOrEqual(info.totalBytes);
   });
 });

@@ -67,6 +67,23 @@ describe('USB device tracking', () => {
     expect(tracker.rawEvents().map((e) => e.type)).toEqual(['present-at-start', 'detach', 'attach']);
   });
 
+  it('holds no more timers after a thousand quick replugs than after one (a loose cable all day)', async () => {
+    await startWith([{ port: '1-1', facts: aisinoDisk }]);
+    const replug = () => {
+      source.unplug('1-1');
+      vi.advanceTimersByTime(1_500);
+      source.plug('1-1', aisinoDisk);
+      vi.advanceTimersByTime(13_500);
+    };
+    replug();
+    const afterOne = tracker.heldTimers();
+    // Before: each replug within the debounce left its cancelled timer in the tracker's set.
+    for (let i = 0; i < 1000; i++) replug();
+    vi.advanceTimersByTime(10 * 60_000); // past the flapping window
+    expect(tracker.heldTimers()).toBeLessThanOrEqual(afterOne);
+    expect(tracker.devices()).toHaveLength(1);
+  });
+
   it('reports the device gone once the debounce window passes without it', async () => {
     await startWith([{ port: '1-1', facts: aisinoDisk }]);
     source.unplug('1-1');
