@@ -17,6 +17,8 @@ const nodeModuleRegex = `^(node:)?(${[...builtinModules, ...nodeOnlyPackages].ma
 const electronImport = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
 const nodeImports = (layer) => ({ regex: nodeModuleRegex, message: `${layer} must not import Node modules.` });
 
+const cappedReader = 'electron/util/read-capped-file.ts';
+const unboundedReads = '/^(readFile|readFileSync|createReadStream)$/';
 const ipcMainWrapper = 'electron/main/ipc-main-bridge.ts';
 const ipcRendererWrapper = 'electron/preload/ipc-renderer-bridge.ts';
 
@@ -139,6 +141,25 @@ export default tseslint.config(
       'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })],
     },
     rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones }] },
+  },
+  {
+    // Every file read is bounded (docs/architecture.md, "Reading files"): through the one reader that
+    // refuses what is not a regular file and applies the cap while reading.
+    files: ['electron/**'],
+    ignores: [cappedReader],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `ImportDeclaration[source.value=/^(node:)?fs(\\/promises)?$/] ImportSpecifier[imported.name=${unboundedReads}]`,
+          message: `Read files through ${cappedReader} (size cap, regular files only).`,
+        },
+        {
+          selector: `MemberExpression[property.name=${unboundedReads}]`,
+          message: `Read files through ${cappedReader} (size cap, regular files only).`,
+        },
+      ],
+    },
   },
   rawIpcOnlyIn('electron/main', ipcMainWrapper),
   rawIpcOnlyIn('electron/preload', ipcRendererWrapper),

@@ -1,6 +1,7 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { readCapped } from '../util/read-capped-file';
 
 /** The per-user settings the main process keeps (userData/settings.json); everything optional. */
 const userSettingsSchema = z.object({ startAtLogin: z.boolean().optional() }).strip();
@@ -9,7 +10,9 @@ export type UserSettings = z.infer<typeof userSettingsSchema>;
 /** Reads the user's settings; a missing, unreadable or malformed file is no settings at all. */
 export async function readUserSettings(dir: string): Promise<UserSettings> {
   try {
-    const parsed = userSettingsSchema.safeParse(JSON.parse(await readFile(path.join(dir, 'settings.json'), 'utf8')));
+    const parsed = userSettingsSchema.safeParse(
+      JSON.parse((await readCapped(path.join(dir, 'settings.json'), 64 * 1024)).toString('utf8')),
+    );
     return parsed.success ? parsed.data : {};
   } catch {
     return {};

@@ -1,5 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readCapped } from './read-capped-file';
 import path from 'node:path';
+
+/** The largest file of the built renderer the harness serves (its bundle is far smaller). */
+const maxFileBytes = 32 * 1024 * 1024;
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,7 +29,10 @@ export async function readStaticFile(
   const file = path.resolve(root, relative);
   if (!file.startsWith(path.resolve(root) + path.sep)) return undefined; // ../ traversal
   try {
-    return { body: await readFile(file), type: contentTypes[path.extname(file)] ?? 'application/octet-stream' };
+    return {
+      body: await readCapped(file, maxFileBytes),
+      type: contentTypes[path.extname(file)] ?? 'application/octet-stream',
+    };
   } catch {
     return undefined;
   }

@@ -40,6 +40,15 @@ describe('the layer rules (a violation fails npm test)', () => {
     );
   });
 
+  it.each([
+    ['electron/core/planted.ts', "import { readFile } from 'node:fs/promises';\nexport const x = readFile;\n"],
+    ['electron/main/planted.ts', "import { readFileSync } from 'fs';\nexport const x = readFileSync;\n"],
+    ['electron/cli/planted.ts', "import fs from 'node:fs';\nexport const x = () => fs.promises.readFile('a');\n"],
+    ['electron/util/planted.ts', "import { createReadStream } from 'node:fs';\nexport const x = createReadStream;\n"],
+  ])('rejects an unbounded file read planted in %s', async (filePath, code) => {
+    expect(await violations(filePath, code)).toContain('no-restricted-syntax');
+  });
+
   it('rejects DOM and Node globals in shared/', async () => {
     expect(
       await violations('shared/planted.ts', 'export const x = window.location.href + process.env.HOME;\n'),

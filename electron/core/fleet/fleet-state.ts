@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readCapped } from '../../util/read-capped-file';
 import path from 'node:path';
 import { z } from 'zod';
 import { faultCategorySchema, severitySchema } from '../../../shared/model/fault';
@@ -54,8 +54,8 @@ export async function openFleetState(
   let state: FleetState = { version: 1, incidents: [] };
   if (file) {
     try {
-      const text = await readFile(file, 'utf8');
-      const parsed = stateSchema.safeParse(JSON.parse(text.length > 1_000_000 ? 'null' : text));
+      const text = (await readCapped(file, 1_000_000)).toString('utf8');
+      const parsed = stateSchema.safeParse(JSON.parse(text));
       if (parsed.success) state = parsed.data;
       else options.log(`fleet state ${file} is not usable; starting empty`);
     } catch (error) {

@@ -5,7 +5,7 @@ import { emptyFlowState, flowStateSchema, type FlowState } from '../../../shared
 import { formatValidationError } from '../../../shared/protocol/format-validation-error';
 import type { Message } from '../../../shared/model/reading';
 import { errorMessage } from '../../../shared/error-message';
-import { readCappedFile } from '../files/read-capped-file';
+import { readCappedFile } from '../../util/read-capped-file';
 
 /** A flow-state file larger than this is not ours; it is set aside like a corrupt one. */
 const maxStateBytes = 4 * 1024 * 1024;

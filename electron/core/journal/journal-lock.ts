@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { readCapped } from '../fs/read-capped';
+import { readCapped } from '../../util/read-capped-file';
 
 export type LockResult = { held: true; release(): Promise<void> } | { held: false; ownerPid?: number };
 

@@ -1,5 +1,5 @@
 import { parseRecordLine, type JournalRecord } from '../../../shared/journal/record-schema';
-import { readCapped } from '../fs/read-capped';
+import { readCapped } from '../../util/read-capped-file';
 
 /** What one segment file holds: its records in order, and what had to be skipped. */
 export interface SegmentContent {

@@ -3,7 +3,7 @@ import { defaultPolicy, type Policy } from '../../../shared/policy/policy-schema
 import type { PolicyStatus } from '../../../shared/policy/policy-status';
 import { locatePolicy } from './locate-policy';
 import type { Message } from '../../../shared/model/reading';
-import { readCappedFile, type CappedRead } from '../files/read-capped-file';
+import { readCappedFile, type CappedRead } from '../../util/read-capped-file';
 
 export interface LoadedPolicy {
   /** The policy in force: the file's when it is valid, built-in defaults otherwise. */

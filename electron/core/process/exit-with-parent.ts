@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readCappedSync } from '../../util/read-capped-file';
 
 /** How often the backstop looks whether the parent is still there. */
 const defaultCheckMs = 2_000;
@@ -43,7 +43,7 @@ export function parentAlive(pid: number, platform: NodeJS.Platform = process.pla
   if (platform === 'linux') {
     try {
       // /proc/self/stat: "pid (comm) state ppid ..."; comm may contain spaces and parentheses.
-      const stat = readFileSync('/proc/self/stat', 'utf8');
+      const stat = readCappedSync('/proc/self/stat', 4096).toString('utf8');
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       if (Number.isInteger(ppid)) return ppid === pid;
     } catch {

@@ -4,7 +4,7 @@ import type { Policy } from '../../../shared/policy/policy-schema';
 import { parseJsonStrict } from '../../../shared/json/parse-json-strict';
 import { decodeUtf8 } from '../../../shared/text/decode-utf8';
 import { oneLine, oneLineCut } from '../../../shared/text/one-line';
-import { readCappedFile } from '../files/read-capped-file';
+import { readCappedFile } from '../../util/read-capped-file';
 
 const maxScenarioBytes = 1024 * 1024;
 

@@ -11,7 +11,7 @@ import { buildSupportSummary } from '../../../shared/support/support-summary';
 import { renderReportHtml } from '../../../shared/support/report-html';
 import type { BundleFileKind, SupportManifest } from '../../../shared/support/manifest';
 import { errorMessage } from '../../../shared/error-message';
-import { readCapped } from '../fs/read-capped';
+import { readTail } from '../../util/read-capped-file';
 
 /** The most of one log file a bundle carries (its newest part). */
 export const maxLogBytes = 16 * 1024 * 1024;
@@ -86,7 +86,7 @@ export async function collectBundle(source: BundleSource): Promise<CollectedBund
   for (const file of source.logFiles) {
     let text: string;
     try {
-      text = (await readCapped(file, maxLogBytes, { tail: true })).toString('utf8');
+      text = (await readTail(file, maxLogBytes)).toString('utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
         source.log?.(`bundle: log ${file} left out: ${errorMessage(error)}`);

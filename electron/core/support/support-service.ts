@@ -16,7 +16,7 @@ import type { SupportManifest } from '../../../shared/support/manifest';
 import { errorMessage } from '../../../shared/error-message';
 import { findIncident, type ReadOptions } from '../journal/journal-query';
 import type { JournalRecorder } from '../journal/journal-recorder';
-import { readCapped } from '../fs/read-capped';
+import { readCapped } from '../../util/read-capped-file';
 import { collectBundle, type CollectedBundle } from './bundle-contents';
 import { gatherBundleSource } from './bundle-source';
 import { gatherHostFacts } from './host-facts';

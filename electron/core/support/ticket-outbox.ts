@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { errorMessage } from '../../../shared/error-message';
-import { readCapped } from '../fs/read-capped';
+import { readCapped } from '../../util/read-capped-file';
 
 /** A ticket's envelope on disk; its bundle is the zip beside it (`<id>.zip`). */
 export const outboxEntrySchema = z

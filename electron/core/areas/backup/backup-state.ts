@@ -3,7 +3,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { acquireLock } from './file-lock';
-import { readCapped } from './read-capped';
+import { readCapped } from '../../../util/read-capped-file';
 import { errorMessage } from '../../../../shared/error-message';
 
 const maxStateBytes = 4 * 1024 * 1024;

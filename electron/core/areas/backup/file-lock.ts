@@ -2,8 +2,7 @@ import { open, rename, stat, unlink, utimes } from 'node:fs/promises';
 import os from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { readCapped } from './read-capped';
-import { RefusedFileError } from './sync-fs';
+import { readCapped, RefusedFileError } from '../../../util/read-capped-file';
 
 const ownerSchema = z
   .object({ pid: z.number().int(), host: z.string(), startedAt: z.string(), purpose: z.string() })

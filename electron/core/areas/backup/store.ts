@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { isArrayOf, isBoolean, isCount, isNumber, isOneOf, isRecord, isString } from './shape';
 import { BackupFailure, destinationFailure } from './backup-failure';
 import { maxManifestBytes, parseManifest, type ManifestBody } from './manifest';
-import { errnoOf, readCappedSync, writeAtomicSync } from './sync-fs';
+import { errnoOf, writeAtomicSync } from './sync-fs';
+import { readCappedSync } from '../../../util/read-capped-file';
 import {
   incompleteSuffix,
   manifestPath,

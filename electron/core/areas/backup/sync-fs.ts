@@ -4,41 +4,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-/** A file that is not a regular file, or larger than the cap, refused while reading. */
-export class RefusedFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly why: 'not-a-file' | 'too-large',
-  ) {
-    super(`${file}: ${why === 'too-large' ? 'larger than allowed' : 'not a regular file'}`);
-  }
-}
-
-/**
- * Reads a small file (manifest, marker, state) with the cap applied while reading: opened first,
- * checked to be a regular file through its descriptor, then read no further than `maxBytes`.
- */
-export function readCappedSync(file: string, maxBytes: number): Buffer {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const st = fs.fstatSync(fd);
-    if (!st.isFile()) throw new RefusedFileError(file, 'not-a-file');
-    if (st.size > maxBytes) throw new RefusedFileError(file, 'too-large');
-    const buffer = Buffer.allocUnsafe(Math.min(st.size + 1, maxBytes + 1));
-    let read = 0;
-    for (;;) {
-      const n = fs.readSync(fd, buffer, read, buffer.length - read, read);
-      if (n === 0) break;
-      read += n;
-      if (read > maxBytes) throw new RefusedFileError(file, 'too-large');
-      if (read === buffer.length) break;
-    }
-    return buffer.subarray(0, read);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 /** Flushes a directory entry (rename, create) to disk where the OS allows it (not on Windows). */
 export function fsyncDirSync(dir: string): void {
   if (process.platform === 'win32') return;

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readCapped } from '../../../util/read-capped-file';
 import os from 'node:os';
 import si from 'systeminformation';
 import { withTimeout } from '../../exec/with-timeout';
@@ -31,7 +31,10 @@ export function memorySource(platform: NodeJS.Platform): MemorySource {
     readSafely(async () => {
       const [mem, pressure] = await Promise.all([
         withTimeout(si.mem(), 3000, 'systeminformation mem()'),
-        readFile('/proc/pressure/memory', 'utf8').then(parsePressure, () => null),
+        readCapped('/proc/pressure/memory', 4096).then(
+          (b) => parsePressure(b.toString('utf8')),
+          () => null,
+        ),
       ]);
       return { ok: true, totalBytes: mem.total, availableBytes: mem.available, pressurePercent: pressure };
     });

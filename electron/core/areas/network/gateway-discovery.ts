@@ -1,5 +1,5 @@
 import { describeOutcome, runCommand } from '../../exec/run-command';
-import { readFile } from 'node:fs/promises';
+import { readCapped } from '../../../util/read-capped-file';
 import { isIPv4 } from 'node:net';
 
 /** Finds the default gateway's address, or null when there is no default route. */
@@ -50,7 +50,8 @@ async function routeOutput(args: readonly string[], timeoutMs: number, signal: A
 
 /** The OS's own way to read the default route; each parser is tested from captured output. */
 export function systemGatewayDiscovery(platform: NodeJS.Platform, timeoutMs: number): GatewayDiscovery {
-  if (platform === 'linux') return async () => parseProcNetRoute(await readFile('/proc/net/route', 'utf8'));
+  if (platform === 'linux')
+    return async () => parseProcNetRoute((await readCapped('/proc/net/route', 1024 * 1024)).toString('utf8'));
   if (platform === 'win32')
     return async (signal) => parseWindowsRoutePrint(await routeOutput(['print', '-4', '0.0.0.0'], timeoutMs, signal));
   return async (signal) => parseBsdRouteGet(await routeOutput(['-n', 'get', 'default'], timeoutMs, signal));

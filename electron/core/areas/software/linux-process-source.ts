@@ -1,10 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { readCappedSync } from '../../../util/read-capped-file';
 import type { ProcessSource, RunningProcess } from './process-model';
 
+function readCappedText(file: string): string {
+  // argv can be long: the kernel allows several MiB of arguments (ARG_MAX is a quarter of the stack limit).
+  return readCappedSync(file, 8 * 1024 * 1024).toString('utf8');
+}
+
 function readName(procRoot: string, pid: string): string {
-  const cmdline = readFileSync(`${procRoot}/${pid}/cmdline`, 'utf8');
+  const cmdline = readCappedText(`${procRoot}/${pid}/cmdline`);
   const fromArgv = (cmdline.split('\0')[0] ?? '').split(/[\\/]/).pop() ?? '';
-  return fromArgv || readFileSync(`${procRoot}/${pid}/comm`, 'utf8').trim();
+  return fromArgv || readCappedText(`${procRoot}/${pid}/comm`).trim();
 }
 
 /**

@@ -1,4 +1,5 @@
-import { access, readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
+import { readCapped } from '../../../util/read-capped-file';
 import os from 'node:os';
 import { describeShellOutcome } from '../../exec/describe-shell-outcome';
 import type { PowerShellSession } from '../../exec/powershell-session';
@@ -27,7 +28,10 @@ export function parseOsRelease(text: string): string | null {
 export function linuxOsSource(root = ''): OsSource {
   return () =>
     readSafely(async () => {
-      const release = await readFile(`${root}/etc/os-release`, 'utf8').then(parseOsRelease, () => null);
+      const release = await readCapped(`${root}/etc/os-release`, 64 * 1024).then(
+        (b) => parseOsRelease(b.toString('utf8')),
+        () => null,
+      );
       const rebootRequired = await access(`${root}/var/run/reboot-required`).then(
         () => true,
         () => false,

@@ -4,7 +4,13 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readCappedFile } from '../../../../electron/core/files/read-capped-file';
+import {
+  readCapped,
+  readCappedFile,
+  readCappedSync,
+  readTail,
+  RefusedFileError,
+} from '../../../electron/util/read-capped-file';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'ig-capped-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -62,5 +68,37 @@ describe('reading a file someone handed us, bounded', () => {
   it('says a missing file is missing, also under a path that is not a folder', async () => {
     expect(await readCappedFile(path.join(dir, 'absent.json'), 10)).toEqual({ ok: false, problem: 'not-found' });
     expect(await readCappedFile(path.join(dir, 'absent', 'x.json'), 10)).toEqual({ ok: false, problem: 'not-found' });
+  });
+});
+
+describe('reading a file the app keeps itself, bounded', () => {
+  it('reads a file within the cap and refuses a larger one, asynchronously and in a worker’s sync style', async () => {
+    const file = path.join(dir, 'state.json');
+    writeFileSync(file, '0123456789');
+    expect((await readCapped(file, 10)).toString()).toBe('0123456789');
+    expect(readCappedSync(file, 10).toString()).toBe('0123456789');
+    await expect(readCapped(file, 9)).rejects.toMatchObject({ why: 'too-large' });
+    expect(() => readCappedSync(file, 9)).toThrow(RefusedFileError);
+  });
+
+  it('returns the last bytes of a log larger than wanted', async () => {
+    const file = path.join(dir, 'core.log');
+    writeFileSync(file, '0123456789');
+    expect((await readTail(file, 4)).toString()).toBe('6789');
+    expect((await readTail(file, 40)).toString()).toBe('0123456789');
+  });
+
+  it('refuses a folder and a FIFO without blocking on them, and lets “absent” through as the OS said it', async () => {
+    const fifo = path.join(dir, 'state.fifo');
+    execFileSync('mkfifo', [fifo]);
+    await expect(readCapped(fifo, 100)).rejects.toMatchObject({ why: 'not-a-file', kind: 'fifo' });
+    expect(() => readCappedSync(fifo, 100)).toThrow(RefusedFileError);
+    await expect(readTail(dir, 100)).rejects.toMatchObject({ why: 'not-a-file', kind: 'directory' });
+    await expect(readCapped(path.join(dir, 'absent'), 100)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('reads a /proc file, which claims to be empty, to its end', async () => {
+    expect(readCappedSync('/proc/self/stat', 4096).toString()).toMatch(/^\d+ /);
+    expect((await readCapped('/proc/self/status', 64 * 1024)).toString()).toContain('Pid:');
   });
 });
