@@ -9,8 +9,9 @@ import { defineConfig } from 'vitest/config';
 //   *.e2e.test.ts  end to end: the built renderer in Chromium through the browser harness
 export default defineConfig({
   test: {
-    // Fails the run if any core, harness or process fixture this run started is still alive.
-    globalSetup: ['test/support/no-leftover-processes.ts'],
+    // Fails the run if any core, harness or process fixture this run started is still alive, or if
+    // anything it started wrote into this machine's own state instead of the run's temporary one.
+    globalSetup: ['test/support/no-leftover-processes.ts', 'test/support/private-state-home.ts'],
     projects: [
       {
         test: {
