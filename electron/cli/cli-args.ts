@@ -4,6 +4,8 @@ import { errorMessage } from '../../shared/error-message';
 import { parseDateArg } from './parse-date-arg';
 import { maxDeadlineSeconds } from '../../shared/policy/cli-policy';
 import type { BackupCliCommand } from './backup-command';
+import type { JournalCommand } from './journal-command';
+import type { BundleCommand } from './bundle-command';
 
 export type CliCommand =
   | {
@@ -25,17 +27,8 @@ export type CliCommand =
       deadlineSeconds?: number;
     }
   | { command: 'explain'; json: boolean; text: string; language?: Language }
-  | {
-      command: 'journal';
-      format: 'text' | 'json' | 'csv';
-      since?: string;
-      until?: string;
-      faultId?: string;
-      policyPath?: string;
-      dataDir?: string;
-      language?: Language;
-    }
-  | { command: 'bundle'; json: boolean; out: string; policyPath?: string; dataDir?: string; language?: Language }
+  | ({ command: 'journal'; language?: Language } & JournalCommand)
+  | ({ command: 'bundle'; language?: Language } & BundleCommand)
   // Fleet monitoring (docs/fleet.md):
   | { command: 'metrics'; policyPath?: string; dataDir?: string; language?: Language }
   | {

@@ -1,8 +1,7 @@
 import { eventMessageSchema, ProtocolError, responseMessageSchema } from './envelope';
+import { checkedEvent, checkedResult } from './check-inbound';
 import {
-  events,
   isEventName,
-  requests,
   type EventName,
   type ParamsOf,
   type PayloadOf,
@@ -55,24 +54,20 @@ export function createProtocolClient(transport: Transport, options: ClientOption
     if (!entry || typeof parsed.data.id !== 'number') return options.onInvalid?.('response to no pending request');
     pending.delete(parsed.data.id);
     clearTimeout(entry.timer);
-    if (!parsed.data.ok) return entry.reject(new ProtocolError(parsed.data.error.code, parsed.data.error.message));
-    const result = requests[entry.method].result.safeParse(parsed.data.result);
-    if (!result.success) {
-      return entry.reject(
-        new ProtocolError('bad-request', `invalid ${entry.method} result: ${formatValidationError(result.error)}`),
-      );
+    try {
+      entry.resolve(checkedResult(entry.method, parsed.data));
+    } catch (error) {
+      entry.reject(error as ProtocolError);
     }
-    entry.resolve(result.data);
   }
 
   function dispatchEvent(raw: unknown): void {
     const parsed = eventMessageSchema.safeParse(raw);
     if (!parsed.success || !isEventName(parsed.data.name)) return options.onInvalid?.('unknown event');
     const name = parsed.data.name;
-    const payload = events[name].safeParse(parsed.data.payload);
-    if (!payload.success)
-      return options.onInvalid?.(`invalid ${name} payload: ${formatValidationError(payload.error)}`);
-    listeners.get(name)?.forEach((l) => l(payload.data as never));
+    const checked = checkedEvent(name, parsed.data.payload);
+    if (!checked.ok) return options.onInvalid?.(checked.reason);
+    listeners.get(name)?.forEach((l) => l(checked.payload as never));
   }
 
   return {

@@ -1,7 +1,6 @@
 import { ProtocolError, responseMessageSchema } from '../../../shared/protocol/envelope';
+import { checkedEvent, checkedResult } from '../../../shared/protocol/check-inbound';
 import {
-  events,
-  requests,
   type EventName,
   type ParamsOf,
   type PayloadOf,
@@ -49,18 +48,13 @@ export function apiFromPreload(preload: PreloadApi, onInvalid: (reason: string) 
       if (!reply.success) {
         throw new ProtocolError('bad-request', `invalid ${method} reply: ${formatValidationError(reply.error)}`);
       }
-      if (!reply.data.ok) throw new ProtocolError(reply.data.error.code, reply.data.error.message);
-      const result = requests[method].result.safeParse(reply.data.result);
-      if (!result.success) {
-        throw new ProtocolError('bad-request', `invalid ${method} result: ${formatValidationError(result.error)}`);
-      }
-      return result.data as never;
+      return checkedResult(method, reply.data);
     },
     on: (name, listener) =>
       preload.on(name, (payload) => {
-        const parsed = events[name].safeParse(payload);
-        if (parsed.success) listener(parsed.data as never);
-        else onInvalid(`invalid ${name} payload: ${formatValidationError(parsed.error)}`);
+        const checked = checkedEvent(name, payload);
+        if (checked.ok) listener(checked.payload);
+        else onInvalid(checked.reason);
       }),
   };
 }
