@@ -94,7 +94,8 @@ export function evaluateFreshness(policy: BackupPolicy, state: BackupState, now:
 /** `backup.last-run`: the result of the last run, per destination. */
 export function evaluateLastRun(policy: BackupPolicy, state: BackupState): ProbeOutcome {
   const run = state.lastRun;
-  if (!run) return outcome('unknown', 'check.backup.lastRun.none', {}, { lastRun: null });
+  // Nothing to report yet is not a check that failed to read: grey, while the freshness check warns.
+  if (!run) return { ...outcome('unknown', 'check.backup.lastRun.none', {}, { lastRun: null }), notChecked: true };
   const failed = run.destinations.filter((d) => d.outcome === 'failed');
   const partial = run.destinations.filter((d) => d.outcome === 'partial');
   const files = run.destinations.reduce((n, d) => Math.max(n, d.files), 0);

@@ -100,8 +100,8 @@ describe('the last run', () => {
       };
     });
 
-  it('reads unknown before any run, ok after a good one', () => {
-    expect(evaluateLastRun(policy, emptyBackupState()).status).toBe('unknown');
+  it('is not checked before any run (the freshness check warns instead), ok after a good one', () => {
+    expect(evaluateLastRun(policy, emptyBackupState())).toMatchObject({ status: 'unknown', notChecked: true });
     expect(evaluateLastRun(policy, run('ok'))).toMatchObject({
       status: 'ok',
       summary: { key: 'check.backup.lastRun.ok' },
