@@ -79,6 +79,16 @@ export async function drillJob(ctx: JobContext, jobId: string): Promise<DrillRec
       destinationState(st, a.path).lastSnapshot?.at ?? '',
     ),
   );
+  const failedDrill = (error: DrillRecord['error']): DrillRecord => ({
+    at: new Date(now()).toISOString(),
+    snapshotId: null,
+    ok: false,
+    seconds: null,
+    files: 0,
+    bytes: 0,
+    problems: 0,
+    error,
+  });
   let record: DrillRecord | undefined;
   let where = ordered[0]?.path ?? '';
   for (const d of ordered) {
@@ -105,29 +115,12 @@ export async function drillJob(ctx: JobContext, jobId: string): Promise<DrillRec
     } catch (error) {
       const failure = serializeFailure(error);
       if (isUnreachable(failure) && d !== ordered.at(-1)) continue;
-      record = {
-        at: new Date(now()).toISOString(),
-        snapshotId: null,
-        ok: false,
-        seconds: null,
-        files: 0,
-        bytes: 0,
-        problems: 0,
-        error: failure,
-      };
+      record = failedDrill(failure);
       break;
     }
   }
-  const final = record ?? {
-    at: new Date(now()).toISOString(),
-    snapshotId: null,
-    ok: false,
-    seconds: null,
-    files: 0,
-    bytes: 0,
-    problems: 0,
-    error: { kind: 'destination-missing', details: {} },
-  };
+  // No destination at all: the drill failed where a store should have been.
+  const final = record ?? failedDrill({ kind: 'destination-missing', details: {} });
   await state.update((s) => {
     const ds = destinationState(s, where);
     ds.lastDrill = final;

@@ -64,14 +64,7 @@ export async function startRestore(
           { kind: 'restore', destination, snapshotId: snapshot.id, targets },
           jobId,
         );
-        return {
-          snapshotId: r.snapshotId,
-          destination,
-          files: r.result.files,
-          bytes: r.result.bytes,
-          seconds: r.seconds,
-          problems: r.result.problems,
-        };
+        return restored(r);
       }),
     );
   }
@@ -127,17 +120,20 @@ export async function startRestore(
         { kind: 'restore-live', destination, snapshotId: snapshot.id, sources: live },
         jobId,
       );
-      return {
-        snapshotId: r.snapshotId,
-        destination,
-        files: r.result.files,
-        bytes: r.result.bytes,
-        seconds: r.seconds,
-        problems: r.result.problems,
-        preRestoreSnapshotId: pre.snapshot.snapshotId,
-      };
+      return { ...restored(r), preRestoreSnapshotId: pre.snapshot.snapshotId };
     }),
   );
+
+  function restored(r: Extract<EngineResult, { kind: 'restore' }>): RestoreOutcome {
+    return {
+      snapshotId: r.snapshotId,
+      destination,
+      files: r.result.files,
+      bytes: r.result.bytes,
+      seconds: r.seconds,
+      problems: r.result.problems,
+    };
+  }
 
   async function finish(jobId: string, work: () => Promise<RestoreOutcome>): Promise<RestoreOutcome> {
     try {
