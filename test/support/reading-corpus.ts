@@ -32,6 +32,16 @@ const endpoints = {
   ],
   localServices: [{ name: 'ukey-helper', port: 28000 }],
 };
+
+/** A USB-to-parallel adapter: the printer behind it cannot be told apart by its IDs. */
+const parallelAdapter = {
+  port: '1-5',
+  vid: '067b',
+  pid: '2305',
+  manufacturer: 'Prolific',
+  product: 'IEEE-1284 Controller',
+  interfaceClasses: [7],
+};
 const software = {
   expected: [{ vendor: '航天信息开票软件', processes: ['TaxClient.exe'], minVersion: '3.0' }],
   helper: { name: '税务UKey 证书助手', port: 28000, process: 'chinatax.exe' },
@@ -179,14 +189,7 @@ export const workstations: Workstation[] = [
       usb: {
         devices: [
           ukey,
-          {
-            port: '1-5',
-            vid: '067b',
-            pid: '2305',
-            manufacturer: 'Prolific',
-            product: 'IEEE-1284 Controller',
-            interfaceClasses: [7],
-          },
+          parallelAdapter,
           {
             port: '1-6',
             vid: '20d1',
@@ -203,17 +206,7 @@ export const workstations: Workstation[] = [
     name: 'usb printer behind an adapter',
     sources: {
       usb: {
-        devices: [
-          ukey,
-          {
-            port: '1-5',
-            vid: '067b',
-            pid: '2305',
-            manufacturer: 'Prolific',
-            product: 'IEEE-1284 Controller',
-            interfaceClasses: [7],
-          },
-        ],
+        devices: [ukey, parallelAdapter],
       },
     },
   },

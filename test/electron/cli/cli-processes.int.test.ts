@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commandLine, descendantsOf, isRunning } from '../../support/processes';
+import { hangingCheckPolicy } from '../../support/silent-endpoint';
 
 const repo = path.resolve('.');
 const dir = mkdtempSync(path.join(tmpdir(), 'ig-cli-procs-'));
@@ -46,31 +46,19 @@ describe('the invoiceguard command leaves no process behind', () => {
   });
 
   it('takes its core with it when it is killed mid-check', async () => {
-    const held = new Set<net.Socket>();
-    const silent = net.createServer((socket) => void held.add(socket.on('error', () => {})));
-    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
-    const policy = JSON.parse(readFileSync('test/fixtures/policy/loopback.json', 'utf8'));
-    policy.network = {
-      ...policy.network,
-      timeoutMs: 60_000,
-      endpoints: [
-        { name: 'silent', host: '127.0.0.1', port: (silent.address() as net.AddressInfo).port, kind: 'https' },
-      ],
-    };
     const file = path.join(dir, 'hanging.json');
-    writeFileSync(file, JSON.stringify(policy));
+    const silent = await hangingCheckPolicy(file);
     try {
       const run = startCli(['check', '--policy', file]);
       // Mid-check: the core is up and connected to the silent endpoint.
-      await expect.poll(() => held.size, { timeout: 20_000 }).toBeGreaterThan(0);
+      await expect.poll(() => silent.held.size, { timeout: 20_000 }).toBeGreaterThan(0);
       const cores = [...run.below].filter(([, cmd]) => cmd.includes('dist/core.cjs')).map(([pid]) => pid);
       expect(cores.length).toBe(1);
       run.cli.kill('SIGKILL');
       await run.exited;
       await expect.poll(() => cores.filter(isRunning), { timeout: 20_000, interval: 100 }).toEqual([]);
     } finally {
-      held.forEach((s) => s.destroy());
-      await new Promise((resolve) => silent.close(resolve));
+      await silent.close();
     }
   });
 });

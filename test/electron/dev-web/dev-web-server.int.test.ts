@@ -9,8 +9,7 @@ import { spawnCore, type SpawnedCore } from '../../../electron/host/spawn-core';
 import { createProtocolClient, type ProtocolClient } from '../../../shared/protocol/client';
 import type { CoreStatus } from '../../../shared/protocol/contract';
 import { bannersModel } from '../../../renderer/src/components/banners-model';
-import net from 'node:net';
-import { readFileSync } from 'node:fs';
+import { hangingCheckPolicy } from '../../support/silent-endpoint';
 
 const rendererDir = mkdtempSync(path.join(tmpdir(), 'ig-renderer-'));
 writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
@@ -207,19 +206,8 @@ describe('a page that connects while the core restarts', () => {
 
   it('a core killed mid-check: the waiting request fails at once, the host restarts it, the page is told', async () => {
     // A check that is surely still running when the core is killed: an endpoint that never answers.
-    const held = new Set<net.Socket>();
-    const silent = net.createServer((socket) => void held.add(socket.on('error', () => {})));
-    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
-    const policy = JSON.parse(readFileSync('test/fixtures/policy/loopback.json', 'utf8'));
-    policy.network = {
-      ...policy.network,
-      timeoutMs: 60_000,
-      endpoints: [
-        { name: 'silent', host: '127.0.0.1', port: (silent.address() as net.AddressInfo).port, kind: 'https' },
-      ],
-    };
     const policyFile = path.join(rendererDir, 'hanging-policy.json');
-    writeFileSync(policyFile, JSON.stringify(policy));
+    const silent = await hangingCheckPolicy(policyFile);
     const cores: SpawnedCore[] = [];
     const harness = await startDevWebServer({
       port: 0,
@@ -238,7 +226,7 @@ describe('a page that connects while the core restarts', () => {
       const statuses: CoreStatus[] = [];
       client.on('coreStatus', (status) => statuses.push(status));
       const checking = client.request('runChecks', {});
-      await expect.poll(() => held.size, { timeout: 15_000 }).toBeGreaterThan(0); // mid-check
+      await expect.poll(() => silent.held.size, { timeout: 15_000 }).toBeGreaterThan(0); // mid-check
       const back = nextStatus(client, 'running');
       cores[0]!.child.kill('SIGKILL');
       await expect(checking).rejects.toMatchObject({ code: 'unavailable' });
@@ -255,8 +243,7 @@ describe('a page that connects while the core restarts', () => {
     } finally {
       ws.close();
       await harness.close();
-      held.forEach((s) => s.destroy());
-      await new Promise((resolve) => silent.close(resolve));
+      await silent.close();
     }
   });
 });
