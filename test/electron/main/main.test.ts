@@ -12,10 +12,10 @@ import { createTranslator } from '../../../shared/i18n/translator';
 import { verdictText } from '../../../shared/i18n/verdict-text';
 import type { Fault } from '../../../shared/model/fault';
 import type { Snapshot } from '../../../shared/model/snapshot';
-import { verdictOf } from '../../../shared/model/verdict';
 import type { PolicyInput } from '../../../shared/policy/policy-schema';
 import { ipcChannels } from '../../../shared/protocol/preload-api';
 import type { FakeNativeImage, Tray } from '../../support/fake-electron';
+import { fakeSnapshot } from '../../support/fake-snapshot';
 
 // One fake for the whole file, so it survives vi.resetModules (main.ts runs once per import).
 const fake = await vi.hoisted(() => import('../../support/fake-electron'));
@@ -36,16 +36,7 @@ const appInfo = {
 };
 
 function snapshotWith(overall: Snapshot['overall'], faults: Fault[] = [], simulated = false): Snapshot {
-  return {
-    overall,
-    checks: [],
-    faults,
-    policy: { source: 'default', issues: [] },
-    simulated,
-    updatedAt: '2026-11-27T00:00:00.000Z',
-    verdict: verdictOf(overall, [], faults),
-    invoicing: { mode: 'tax-device', because: 'policy' },
-  };
+  return fakeSnapshot({ overall, checks: [], faults, simulated, updatedAt: '2026-11-27T00:00:00.000Z' });
 }
 const critical: Fault = {
   id: 'tax-device.missing',

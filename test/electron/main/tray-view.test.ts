@@ -7,6 +7,7 @@ import type { Snapshot } from '../../../shared/model/snapshot';
 import { verdictOf } from '../../../shared/model/verdict';
 import { verdictText } from '../../../shared/i18n/verdict-text';
 import type { CoreStatus } from '../../../shared/protocol/contract';
+import { fakeSnapshot } from '../../support/fake-snapshot';
 
 const zh = createTranslator('zh-CN');
 const en = createTranslator('en');
@@ -21,16 +22,7 @@ const usb: Fault = {
 };
 
 function snapshot(overall: Snapshot['overall'], faults: Fault[] = [], simulated = false): Snapshot {
-  return {
-    overall,
-    checks: [],
-    faults,
-    policy: { source: 'default', issues: [] },
-    simulated,
-    updatedAt: '2026-11-27T00:00:00.000Z',
-    verdict: verdictOf(overall, [], faults),
-    invoicing: { mode: 'tax-device', because: 'policy' },
-  };
+  return fakeSnapshot({ overall, checks: [], faults, simulated, updatedAt: '2026-11-27T00:00:00.000Z' });
 }
 
 describe('what the tray shows', () => {
