@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stopChild } from './processes';
 
 export interface RunningHarness {
   url: string;
@@ -30,16 +31,7 @@ export function startHarness(args: readonly string[]): Promise<RunningHarness> {
   });
   let output = '';
   const removeState = (): void => rmSync(stateHome, { recursive: true, force: true });
-  const stop = (): Promise<void> =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      const kill = setTimeout(() => child.kill('SIGKILL'), 5_000);
-      child.once('exit', () => {
-        clearTimeout(kill);
-        resolve();
-      });
-      child.kill('SIGTERM');
-    }).then(removeState);
+  const stop = (): Promise<void> => stopChild(child).then(removeState);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       void stop();

@@ -1,3 +1,5 @@
+import type { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** `/proc/<pid>/stat`'s state letter and parent pid; undefined when there is no such process. */
@@ -45,4 +47,14 @@ export function commandLine(pid: number): string {
   } catch {
     return '';
   }
+}
+
+/** Asks a child to stop (SIGTERM), forces it after `graceMs` (SIGKILL); resolves once it has exited. */
+export async function stopChild(child: ChildProcess, graceMs = 5_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  const force = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(force);
 }

@@ -7,6 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stopChild } from '../processes';
 
 export const enginePaths = {
   prometheus: '/usr/bin/prometheus',
@@ -110,17 +111,11 @@ async function startEngine(
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   child.on('error', (error) => keep(Buffer.from(`spawn error: ${error.message}`)));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const lifetime = setTimeout(() => child.kill('SIGKILL'), maxLifetimeMs);
   lifetime.unref();
   const stop = async (): Promise<void> => {
     clearTimeout(lifetime);
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-      await exited;
-      clearTimeout(timer);
-    }
+    await stopChild(child);
     await rm(dir, { recursive: true, force: true });
   };
   try {

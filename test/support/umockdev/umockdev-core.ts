@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { createProtocolClient, type ProtocolClient } from '../../../shared/protocol/client';
 import type { Snapshot } from '../../../shared/model/snapshot';
 import { nodeIpcTransport } from '../../../electron/core/process/node-ipc-transport';
+import { stopChild } from '../processes';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../../..');
@@ -87,7 +88,6 @@ export function startCoreUnderUmockdev(options: UmockdevCoreOptions): UmockdevCo
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   if (options.onRawMessage) child.on('message', options.onRawMessage);
   const client = createProtocolClient(nodeIpcTransport(child), { timeoutMs: 30_000 });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
   const send = (line: string): void => {
     appendFileSync(cmdFile, `${line}\n`);
@@ -117,13 +117,8 @@ export function startCoreUnderUmockdev(options: UmockdevCoreOptions): UmockdevCo
     stderr: () => stderr,
     async stop() {
       client.close();
-      if (child.exitCode === null && child.signalCode === null) {
-        // The driver forwards SIGTERM to the core, which stops its areas and exits.
-        child.kill('SIGTERM');
-        const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
-        await exited;
-        clearTimeout(force);
-      }
+      // The driver forwards SIGTERM to the core, which stops its areas and exits.
+      await stopChild(child);
       rmSync(dir, { recursive: true, force: true });
     },
   };

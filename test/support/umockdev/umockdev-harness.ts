@@ -3,6 +3,7 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stopChild } from '../processes';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../../..');
@@ -59,18 +60,12 @@ export function startHarnessUnderUmockdev(options: {
       },
     },
   );
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const send = (line: string): void => {
     appendFileSync(cmdFile, `${line}\n`);
     if (child.pid) process.kill(child.pid, 'SIGUSR1');
   };
   const stop = async (): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM'); // the driver forwards it to the harness, which stops its core
-      const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
-      await exited;
-      clearTimeout(force);
-    }
+    await stopChild(child); // the driver forwards SIGTERM to the harness, which stops its core
     rmSync(dir, { recursive: true, force: true });
   };
   return new Promise((resolve, reject) => {
