@@ -1,5 +1,7 @@
 import type { Reading } from '../../../shared/model/reading';
 import type { TimedMessage } from '../components/timed-message';
+import { ageMessage } from '../components/age-message';
+import { round1 } from '../components/format';
 
 // Pure: the backup card's lines, from the backup readings' details alone (docs/backup.md, "Checks
 // and faults"), so the card follows the live snapshot without a request of its own: the last good
@@ -7,7 +9,6 @@ import type { TimedMessage } from '../components/timed-message';
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
-const round1 = (n: number): number => Math.round(n * 10) / 10;
 
 /** The card's lines; none when the area reported nothing (not configured: the card says so). */
 export function backupLead(checks: readonly Reading[]): TimedMessage[] {
@@ -24,8 +25,9 @@ export function backupLead(checks: readonly Reading[]): TimedMessage[] {
       newestAt && ageHours !== undefined
         ? {
             key: ageHours > rpoHours ? 'ui.card.backup.lastStale' : 'ui.card.backup.last',
-            params: { hours: round1(ageHours), rpoHours },
+            params: { rpoHours },
             times: { at: newestAt },
+            parts: { age: ageMessage(ageHours * 3600) },
           }
         : { key: 'ui.card.backup.never', params: { rpoHours } },
     );

@@ -2,8 +2,10 @@ import type { BackupStatus } from '../../../shared/backup/backup-schema';
 import type { Message, Reading } from '../../../shared/model/reading';
 import type { Tone } from '../components/tone';
 import type { TimedMessage } from '../components/timed-message';
+import { ageMessage } from '../components/age-message';
 import type { RequestFailure } from '../requests/request-failure';
 import { sizeMessage } from './backup-size';
+import { round1 } from '../components/format';
 
 // Pure: the backup view's status panel from getBackupStatus plus the live backup readings (free
 // space lives only in the `backup.destination` reading's details). Never a policy path or an id:
@@ -12,7 +14,8 @@ import { sizeMessage } from './backup-size';
 export interface StatusRow {
   id: 'freshness' | 'last-run' | 'verification' | 'drill' | 'next';
   labelKey: string;
-  tone: Tone;
+  /** Its state; none for a row that only informs (the next scheduled run). */
+  tone?: Tone;
   value: TimedMessage;
 }
 
@@ -34,7 +37,6 @@ export type BackupStatusModel =
   | { kind: 'ready'; rows: StatusRow[]; destinations: DestinationRow[] };
 
 const MiB = 1024 * 1024;
-const round1 = (n: number): number => Math.round(n * 10) / 10;
 
 interface DestinationLook {
   path: string;
@@ -60,8 +62,9 @@ function freshnessRow(rpo: BackupStatus['rpo']): StatusRow {
     tone: stale ? 'warning' : 'ok',
     value: {
       key: stale ? 'ui.backup.stale' : 'ui.backup.fresh',
-      params: { hours: round1(rpo.ageSeconds / 3600), rpoHours: rpo.targetHours },
+      params: { rpoHours: rpo.targetHours },
       times: { at: rpo.newestAt },
+      parts: { age: ageMessage(rpo.ageSeconds) },
     },
   };
 }
@@ -103,7 +106,6 @@ function nextRow(nextRunAt: string | null): StatusRow {
   return {
     id: 'next',
     labelKey: 'ui.backup.row.next',
-    tone: nextRunAt ? 'ok' : 'not-checked',
     value: nextRunAt ? { key: 'ui.backup.next', times: { at: nextRunAt } } : { key: 'ui.backup.noNext' },
   };
 }

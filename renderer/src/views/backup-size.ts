@@ -1,9 +1,9 @@
 import type { Message } from '../../../shared/model/reading';
+import { round1 } from '../components/format';
 
 const KiB = 1024;
 const MiB = KiB * 1024;
 const GiB = MiB * 1024;
-const round1 = (n: number): number => Math.round(n * 10) / 10;
 
 /** A size as people read it (KB, MB, GB with one decimal), a catalog message. */
 export function sizeMessage(bytes: number): Message {

@@ -151,11 +151,9 @@ export default function BackupView() {
           <h2 id="backup-status-heading">{t.t('ui.backup.status.heading')}</h2>
           <ul className="check-rows">
             {statusModel.rows.map((row) => (
-              <li key={row.id} className={`check-row tone-${row.tone}`} data-backup-row={row.id}>
+              <li key={row.id} className={`check-row tone-${row.tone ?? 'info'}`} data-backup-row={row.id}>
                 <span className="check-name">{t.t(row.labelKey)}</span>
-                <span className="badge-cell">
-                  <StatusBadge tone={row.tone} />
-                </span>
+                <span className="badge-cell">{row.tone && <StatusBadge tone={row.tone} />}</span>
                 <span className="check-summary">{renderTimed(t, row.value)}</span>
               </li>
             ))}

@@ -1,0 +1,13 @@
+import type { Message } from '../../../shared/model/reading';
+import { round1 } from './format';
+
+/**
+ * How long ago, in the unit people use for it: just now, minutes, hours (to a tenth, against an
+ * RPO in hours), days beyond two. Units rather than plurals keep the English right for any count.
+ */
+export function ageMessage(seconds: number): Message {
+  if (seconds < 60) return { key: 'ui.age.justNow' };
+  if (seconds < 3600) return { key: 'ui.age.minutes', params: { n: Math.floor(seconds / 60) } };
+  if (seconds < 48 * 3600) return { key: 'ui.age.hours', params: { n: round1(seconds / 3600) } };
+  return { key: 'ui.age.days', params: { n: Math.floor(seconds / 86_400) } };
+}
