@@ -83,12 +83,16 @@ describe('the backup view in Chromium, on the real core with a backup policy', (
     expect(await outcome.textContent()).toMatch(/^备份完成：\d+ 个文件$/);
     const seen = (await page.evaluate('window.__progress')) as string[];
     expect(seen.length).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('[data-backup-row="freshness"]').textContent()).toMatch(/小时前/);
+    await expect
+      .poll(() => page.locator('[data-backup-row="freshness"]').textContent())
+      .toMatch(/(刚刚|\d+ 分钟前)（目标：不超过 26 小时）/);
     const row = page.locator('[data-snapshot-id]').first();
     await row.waitFor();
     expect(await row.textContent()).toMatch(/完整.*未校验.*MB/);
     await page.locator('[data-nav="dashboard"]').click();
-    await expect.poll(() => card.textContent(), { timeout: 20_000 }).toMatch(/上次完整备份：.*小时前/);
+    await expect
+      .poll(() => card.textContent(), { timeout: 20_000 })
+      .toMatch(/上次完整备份：\S+（(刚刚|\d+ 分钟前)，目标 26 小时内）/);
     expect(await card.textContent()).toContain('下次自动备份');
     expect(await card.getAttribute('data-tone')).not.toBe('not-checked');
     expect(problems).toEqual([]);
