@@ -1,7 +1,6 @@
 import type { Reading } from '../../../shared/model/reading';
 import type { TimedMessage } from '../components/timed-message';
-import { ageMessage } from '../components/age-message';
-import { round1 } from '../components/format';
+import { ageMessage, durationMessage } from '../components/age-message';
 
 // Pure: the backup card's lines, from the backup readings' details alone (docs/backup.md, "Checks
 // and faults"), so the card follows the live snapshot without a request of its own: the last good
@@ -38,7 +37,7 @@ export function backupLead(checks: readonly Reading[]): TimedMessage[] {
     const at = str(last?.at);
     lines.push(
       at && seconds !== undefined
-        ? { key: 'ui.card.backup.rto', params: { seconds: round1(seconds) }, times: { at } }
+        ? { key: 'ui.card.backup.rto', times: { at }, parts: { duration: durationMessage(seconds) } }
         : at
           ? { key: 'ui.card.backup.drillFailed', times: { at } }
           : { key: 'ui.card.backup.noDrill' },

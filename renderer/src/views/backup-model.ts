@@ -2,10 +2,9 @@ import type { BackupStatus } from '../../../shared/backup/backup-schema';
 import type { Message, Reading } from '../../../shared/model/reading';
 import type { Tone } from '../components/tone';
 import type { TimedMessage } from '../components/timed-message';
-import { ageMessage } from '../components/age-message';
+import { ageMessage, durationMessage } from '../components/age-message';
 import type { RequestFailure } from '../requests/request-failure';
 import { sizeMessage } from './backup-size';
-import { round1 } from '../components/format';
 
 // Pure: the backup view's status panel from getBackupStatus plus the live backup readings (free
 // space lives only in the `backup.destination` reading's details). Never a policy path or an id:
@@ -97,7 +96,7 @@ function drillRow(rto: BackupStatus['rto']): StatusRow {
     return {
       ...base,
       tone: 'ok',
-      value: { key: 'ui.backup.rto', params: { seconds: round1(rto.seconds) }, times: { at: rto.at } },
+      value: { key: 'ui.backup.rto', times: { at: rto.at }, parts: { duration: durationMessage(rto.seconds) } },
     };
   return { ...base, tone: 'warning', value: { key: 'ui.backup.drillFailed', times: { at: rto.at } } };
 }

@@ -26,7 +26,11 @@ describe('the backup card’s lines', () => {
         times: { at: '2026-12-02T07:00:00.000Z' },
         parts: { age: { key: 'ui.age.hours', params: { n: 2 } } },
       },
-      { key: 'ui.card.backup.rto', params: { seconds: 3.4 }, times: { at: '2026-12-01T07:00:00.000Z' } },
+      {
+        key: 'ui.card.backup.rto',
+        times: { at: '2026-12-01T07:00:00.000Z' },
+        parts: { duration: { key: 'ui.duration.seconds', params: { n: 3.4 } } },
+      },
       { key: 'ui.card.backup.next', times: { at: '2026-12-02T12:30:00.000Z' } },
     ]);
   });

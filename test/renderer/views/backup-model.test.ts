@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { backupStatusModel } from '../../../renderer/src/views/backup-model';
 import { snapshotListModel } from '../../../renderer/src/views/snapshot-list-model';
 import { sizeMessage } from '../../../renderer/src/views/backup-size';
-import { ageMessage } from '../../../renderer/src/components/age-message';
+import { ageMessage, durationMessage } from '../../../renderer/src/components/age-message';
 import { fakeReading } from '../../support/fake-snapshot';
 import { fakeBackupStatus, fakeSnapshotList, fakeSnapshotSummary } from '../support/backup-fixtures';
 
@@ -43,7 +43,10 @@ describe('the backup status panel', () => {
     });
     expect(row('last-run').value).toMatchObject({ key: 'ui.backup.when', parts: { what: { key: 'backup.done.ok' } } });
     expect(row('verification')).toMatchObject({ tone: 'ok', value: { key: 'ui.backup.verifyOk' } });
-    expect(row('drill')).toMatchObject({ tone: 'ok', value: { key: 'ui.backup.rto', params: { seconds: 3.4 } } });
+    expect(row('drill')).toMatchObject({
+      tone: 'ok',
+      value: { key: 'ui.backup.rto', parts: { duration: { key: 'ui.duration.seconds', params: { n: 3.4 } } } },
+    });
     expect(row('next')).toMatchObject({ value: { key: 'ui.backup.next', times: { at: '2026-12-02T12:30:00.000Z' } } });
     expect(row('next').tone).toBeUndefined();
   });
@@ -152,5 +155,7 @@ describe('sizes and ages in words', () => {
     expect(ageMessage(125)).toEqual({ key: 'ui.age.minutes', params: { n: 2 } });
     expect(ageMessage(5.04 * 3600)).toEqual({ key: 'ui.age.hours', params: { n: 5 } });
     expect(ageMessage(3.5 * 86_400)).toEqual({ key: 'ui.age.days', params: { n: 3 } });
+    expect(durationMessage(0.04)).toEqual({ key: 'ui.duration.underSecond' });
+    expect(durationMessage(125.4)).toEqual({ key: 'ui.duration.minutes', params: { m: 2, s: 5 } });
   });
 });
