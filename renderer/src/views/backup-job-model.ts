@@ -41,6 +41,11 @@ export function jobAnswered(state: JobState, start: JobStart): JobState {
   };
 }
 
+/** A job started by another control of the view (the restore dialog): followed from now on. */
+export function jobFollowed(state: JobState, kind: BackupJobKind, jobId: string): JobState {
+  return jobAnswered({ ...state, starting: true, kind }, { accepted: true, jobId });
+}
+
 /** The start request failed on the way (the banner says why): nothing runs. */
 export function jobLost(): JobState {
   return idleJob;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BackupStatus, ListSnapshotsResult } from '../../../shared/backup/backup-schema';
 import { useTranslator } from '../i18n/use-translator';
 import { useAppState, useCoreApi } from '../store/store-context';
@@ -14,6 +14,7 @@ import {
   idleJob,
   jobAnswered,
   jobEvent,
+  jobFollowed,
   jobLost,
   jobOutcome,
   jobRequested,
@@ -45,21 +46,22 @@ export default function BackupView() {
   const { run: runList } = getList;
 
   const backupChecks = useMemo(() => (checks ?? []).filter((c) => c.area === 'backup'), [checks]);
-  const refresh = useMemo(
-    () => () => {
-      void runStatus({}).then((s) => s && setStatus(s));
-      void runList({}).then((l) => l && setList(l));
-    },
-    [runStatus, runList],
-  );
+  const refresh = useCallback(() => {
+    void runStatus({}).then((s) => s && setStatus(s));
+    void runList({}).then((l) => l && setList(l));
+  }, [runStatus, runList]);
 
   useEffect(refresh, [refresh]);
-  useEffect(() => api.on('backupProgress', (p) => setJob((j) => jobEvent(j, p))), [api]);
-  // A job that ended changed the status and maybe the list: ask again.
-  const ended = job.ended !== undefined;
-  useEffect(() => {
-    if (ended) refresh();
-  }, [ended, refresh]);
+  useEffect(
+    () =>
+      api.on('backupProgress', (p) => {
+        setJob((j) => jobEvent(j, p));
+        // Any job that ended (ours, the schedule's, the CLI's) changed the status and maybe the
+        // list: ask again, which also clears a `running` the status said when the view opened.
+        if (p.phase === 'done' || p.phase === 'failed') refresh();
+      }),
+    [api, refresh],
+  );
 
   const running = jobRunning(job) || Boolean(status?.running);
   const start = async (kind: 'backup' | 'drill'): Promise<void> => {
@@ -254,7 +256,7 @@ export default function BackupView() {
           onClose={() => setRestoring(undefined)}
           onStarted={(jobId) => {
             setRestoring(undefined);
-            setJob((j) => jobAnswered({ ...j, starting: true, kind: 'restore' }, { accepted: true, jobId }));
+            setJob((j) => jobFollowed(j, 'restore', jobId));
           }}
         />
       )}

@@ -90,6 +90,24 @@ describe('the backup view', () => {
     expect(core.callsOf('getBackupStatus').length).toBeGreaterThan(before);
   });
 
+  it('waits while a job started elsewhere runs, and is ready again once it ended', async () => {
+    const core = configuredCore();
+    let running: ReturnType<typeof fakeBackupStatus>['running'] = {
+      jobId: 'backup-7',
+      kind: 'backup',
+      startedAt: '2026-12-02T08:59:00.000Z',
+    };
+    core.answer('getBackupStatus', () => fakeBackupStatus({ running }));
+    renderApp({ core, state: onBackup });
+    const button = await main().findByRole('button', { name: zh.t('ui.backup.actions.backup') });
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    running = null;
+    await act(async () =>
+      core.push('backupProgress', fakeProgress({ jobId: 'backup-7', phase: 'done', outcome: 'ok' })),
+    );
+    expect(button.getAttribute('aria-disabled')).toBeNull();
+  });
+
   it('says why the area refused a drill in its own words', async () => {
     const core = configuredCore();
     core.answer('startRestoreDrill', {
