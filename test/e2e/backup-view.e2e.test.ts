@@ -167,6 +167,26 @@ describe('the backup view in Chromium, on the real core with a backup policy', (
   });
 
   for (const language of ['zh-CN', 'en'] as const) {
+    it(`fits at 150 % zoom of a 1024×768 screen in ${language}`, async () => {
+      const { page, problems } = await openApp(browser, harness.url, {
+        locale: language,
+        width: 683,
+        height: 512,
+        deviceScaleFactor: 1.5,
+      });
+      await openBackup(page);
+      await page.locator('[data-snapshot-id]').first().waitFor();
+      const found = await layoutProblems(page);
+      await screenshot(page, `backup-with-data-zoom150-${language}`);
+      await page.locator('[data-action="open-restore"]').first().click();
+      await page.locator('[data-restore-dialog]').waitFor();
+      found.push(...(await layoutProblems(page)));
+      await screenshot(page, `backup-restore-dialog-zoom150-${language}`);
+      expect(found).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    });
+
     it(`fits 1024×768 with no axe-core violation in ${language}, the restore dialog too; screenshots saved`, async () => {
       const { page, problems } = await openApp(browser, harness.url, { locale: language, width: 1024, height: 768 });
       await page.locator('[data-card-id="backup"] [data-line]').first().waitFor();
