@@ -114,8 +114,8 @@ async function start(): Promise<void> {
     open: () => open(),
     checkNow: recheck,
     readiness: () => open({ view: 'readiness' }),
-    // The backup view starts and shows the backup (the backup feature's); the menu only takes the user there.
-    backupNow: () => open({ view: 'backup' }),
+    // The backup view starts the backup on `start: backup` and shows its progress (views/backup-view.tsx).
+    backupNow: () => open({ view: 'backup', params: { start: 'backup' } }),
     practice: () => open({ view: 'practice' }),
     endPractice: () => void practice.handlers.stopPractice({}).catch((e: unknown) => log(String(e))),
     support: () => open({ view: 'support' }),

@@ -1,5 +1,6 @@
 import type { Policy } from '../../shared/policy/policy-schema';
 import type { CoreStatus } from '../../shared/protocol/contract';
+import { backupConfigured as backupAreaConfigured } from '../../shared/policy/backup-policy';
 
 export type TrayAction =
   'open' | 'checkNow' | 'readiness' | 'backupNow' | 'practice' | 'endPractice' | 'support' | 'restartMonitor' | 'quit';
@@ -15,12 +16,11 @@ export interface TrayMenuInput {
 }
 
 /**
- * Whether the policy configures a backup with something to back up. The backup feature adds its
- * `backup` section to the policy; until then no policy has one and "Back up now" stays hidden.
+ * Whether "Back up now" has something to do: the same rule as the backup area's (sources, a
+ * destination, enabled), so the menu never opens a backup view that says "not configured".
  */
 export function backupConfigured(policy: Policy): boolean {
-  const backup = (policy as { backup?: { sources?: unknown } }).backup;
-  return Array.isArray(backup?.sources) && backup.sources.length > 0;
+  return backupAreaConfigured(policy.backup);
 }
 
 const item = (action: TrayAction, enabled = true): TrayMenuEntry => ({

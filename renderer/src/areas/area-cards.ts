@@ -1,7 +1,11 @@
+import type { Reading } from '../../../shared/model/reading';
+import type { TimedMessage } from '../components/timed-message';
+import { backupLead } from './backup-lead';
+
 /**
  * The dashboard's cards: the core's checks grouped the way an accountant knows the workstation
  * (税控设备, 发票打印机, 读卡器, 网络, 电脑, 数据备份, 开票软件). Pure data: an area that lands later
- * (the backup area) only adds or widens an entry here; test/renderer/areas/area-cards.test.ts
+ * only adds or widens an entry here; test/renderer/areas/area-cards.test.ts
  * keeps every check the core declares on exactly one card, so nothing the header counts is hidden.
  */
 export interface AreaCardDefinition {
@@ -14,10 +18,12 @@ export interface AreaCardDefinition {
   areas?: readonly string[];
   /** The check whose summary is the card's key detail while all is well (else the worst one speaks). */
   lead?: string;
+  /** Lines the card always shows under its detail, from its checks (the backup card's RPO and RTO). */
+  lines?: (checks: readonly Reading[]) => TimedMessage[];
   /** Said, grey, when this PC has no check of the card at all. */
   emptyKey: string;
   /** The view that shows the card's checks in full. */
-  view: 'network' | 'area';
+  view: 'network' | 'backup' | 'area';
 }
 
 export const areaCards: readonly AreaCardDefinition[] = [
@@ -65,8 +71,9 @@ export const areaCards: readonly AreaCardDefinition[] = [
     titleKey: 'ui.card.backup.title',
     checks: ['backup.*'],
     areas: ['backup'],
+    lines: backupLead,
     emptyKey: 'ui.card.backup.empty',
-    view: 'area',
+    view: 'backup',
   },
   {
     // 抄报 and 清卡 are done in the invoicing software, so the filing calendar is shown with it.

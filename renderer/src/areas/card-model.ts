@@ -2,6 +2,7 @@ import type { Fault, Severity } from '../../../shared/model/fault';
 import type { Message, Reading } from '../../../shared/model/reading';
 import type { Snapshot } from '../../../shared/model/snapshot';
 import { toneRank, worseTone, type Tone } from '../components/tone';
+import type { TimedMessage } from '../components/timed-message';
 import { areaCards, cardFor, otherCard, type AreaCardDefinition } from './area-cards';
 
 /** When a card's state last changed, as this window saw it (see trackCardChanges). */
@@ -22,6 +23,8 @@ export interface CardModel {
   detail: Message;
   /** The check whose summary `detail` is, when it is one. */
   detailCheckId?: string;
+  /** The card's own standing lines (the backup card: last good backup, RTO, next run). */
+  lines?: TimedMessage[];
   /** "2 more need attention" under the detail, when more than one item is not ok. */
   more?: Message;
   /** "1 not checked" on a card that has other, counted checks. */
@@ -114,6 +117,7 @@ function cardModel(
           : { key: 'ui.card.allOk', params: { count: counted.length } };
   const others = troubled.length - (worst ? 1 : 0);
   const skipped = tone === 'not-checked' ? 0 : checks.length - counted.length;
+  const lines = card.lines?.(checks) ?? [];
   const pendingHere = recheck ? checks.filter((c) => recheck.pending.has(c.id)).length : 0;
   return {
     id: card.id,
@@ -121,6 +125,7 @@ function cardModel(
     tone,
     detail,
     ...(speaking ? { detailCheckId: speaking.id } : {}),
+    ...(lines.length ? { lines } : {}),
     ...(others > 0 ? { more: { key: 'ui.card.more', params: { count: others } } } : {}),
     ...(skipped > 0 ? { skipped: { key: 'ui.card.skipped', params: { count: skipped } } } : {}),
     ...timeOf(card.id, tone, faults, checks, history),

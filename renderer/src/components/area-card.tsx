@@ -4,6 +4,7 @@ import type { CardModel } from '../areas/card-model';
 import { StatusBadge } from './status-badge';
 import { lookOf } from './tone';
 import { localTime } from './format';
+import { renderTimed } from './timed-message';
 
 /** One area as an accountant knows it: its state in words and shape, the key detail, when it changed. */
 export function AreaCard(props: { card: CardModel }) {
@@ -26,6 +27,15 @@ export function AreaCard(props: { card: CardModel }) {
         <StatusBadge tone={card.tone} />
       </div>
       <p className="card-detail">{t.render(card.detail)}</p>
+      {card.lines && (
+        <ul className="plain card-lines">
+          {card.lines.map((line) => (
+            <li key={line.key} data-line={line.key}>
+              {renderTimed(t, line)}
+            </li>
+          ))}
+        </ul>
+      )}
       {card.more && <p className="card-note">{t.render(card.more)}</p>}
       {card.skipped && <p className="card-note">{t.render(card.skipped)}</p>}
       <div className="card-foot">
@@ -41,7 +51,7 @@ export function AreaCard(props: { card: CardModel }) {
           className="small"
           aria-label={t.t('ui.card.openNamed', { title })}
           onClick={() =>
-            navigate(card.view === 'network' ? { view: 'network' } : { view: 'area', params: { card: card.id } })
+            navigate(card.view === 'area' ? { view: 'area', params: { card: card.id } } : { view: card.view })
           }
         >
           {t.t('ui.card.open')}

@@ -29,6 +29,7 @@ const viewsPrefixes = [
   'ui.explain.',
   'ui.readiness.',
   'ui.network.',
+  'ui.backup.',
   'ui.settings.',
   'ui.area.',
   'ui.invoicing.because.',

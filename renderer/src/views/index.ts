@@ -25,6 +25,7 @@ const onDemand = (load: () => Promise<{ default: ComponentType }>, navKey?: stri
 export const views: Record<string, ViewEntry> = {
   dashboard: { component: DashboardView, navKey: 'ui.nav.dashboard' },
   network: onDemand(() => import('./network-view'), 'ui.nav.network'),
+  backup: onDemand(() => import('./backup-view'), 'ui.nav.backup'),
   readiness: onDemand(() => import('./readiness-view'), 'ui.nav.readiness'),
   explain: onDemand(() => import('./explain-view'), 'ui.nav.explain'),
   practice: onDemand(() => import('./practice-view'), 'ui.nav.practice'),

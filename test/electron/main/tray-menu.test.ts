@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { backupConfigured, trayMenu, type TrayMenuEntry, type TrayMenuInput } from '../../../electron/main/tray-menu';
-import { defaultPolicy, type Policy } from '../../../shared/policy/policy-schema';
+import { defaultPolicy, policySchema, type Policy } from '../../../shared/policy/policy-schema';
 import { createTranslator } from '../../../shared/i18n/translator';
 
 const base: TrayMenuInput = { core: 'running', practiceActive: false, backupConfigured: false, allowQuit: true };
@@ -52,15 +52,17 @@ describe('the tray menu', () => {
 });
 
 describe('is a backup configured', () => {
-  it('not by the default policy (no backup section yet)', () => {
+  it('not by the default policy (no backup section)', () => {
     expect(backupConfigured(defaultPolicy())).toBe(false);
   });
 
-  it('only with a backup section that has sources', () => {
-    const withBackup = (backup: unknown) => ({ ...defaultPolicy(), backup }) as unknown as Policy;
-    expect(backupConfigured(withBackup({ sources: ['C:\\Aisino\\data'] }))).toBe(true);
-    expect(backupConfigured(withBackup({ sources: [] }))).toBe(false);
-    expect(backupConfigured(withBackup({}))).toBe(false);
-    expect(backupConfigured(withBackup({ sources: 'C:\\' }))).toBe(false);
+  it('only as the backup area counts it: enabled, with sources and a destination', () => {
+    const withBackup = (backup: unknown) => policySchema.parse({ ...defaultPolicy(), backup }) as Policy;
+    const sources = [{ path: 'C:\\Aisino\\data' }];
+    const destinations = [{ path: 'E:\\' }];
+    expect(backupConfigured(withBackup({ sources, destinations }))).toBe(true);
+    expect(backupConfigured(withBackup({ sources }))).toBe(false);
+    expect(backupConfigured(withBackup({ destinations }))).toBe(false);
+    expect(backupConfigured(withBackup({ sources, destinations, enabled: false }))).toBe(false);
   });
 });

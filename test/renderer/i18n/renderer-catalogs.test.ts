@@ -5,6 +5,7 @@ import { languages, messagesFor } from '../../../shared/i18n/catalog';
 import { rendererCatalogs } from '../../../renderer/src/i18n/renderer-catalogs';
 import { allRendererMessages } from '../../../renderer/src/i18n/all-messages';
 import { messageParts, partOf, selectPart } from '../../../renderer/src/i18n/message-parts';
+import { backupPhases } from '../../../shared/backup/backup-schema';
 
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)/g)].map((m) => m[1]).sort();
 
@@ -75,6 +76,11 @@ describe('the window’s own strings', () => {
       ...['computer', 'router', 'dns', 'platforms'].map((l) => `ui.network.link.${l}`),
       ...['cli', 'env', 'machine', 'default', 'scenario'].map((s) => `ui.settings.policySource.${s}`),
       ...languages.map((l) => `ui.language.${l}`),
+      // The backup view: destination kinds, job kinds and phases, snapshot states.
+      ...['folder', 'usb', 'network'].map((k) => `ui.backup.kind.${k}`),
+      ...['backup', 'verify', 'restore', 'drill'].map((k) => `ui.backup.job.${k}`),
+      ...backupPhases.map((p) => `backup.phase.${p}`),
+      ...['complete', 'partial'].flatMap((s) => [`ui.backup.snap.${s}`, `ui.backup.dest.newest.${s}`]),
     ];
     expect(built.filter((k) => !(k in all))).toEqual([]);
   });

@@ -10,7 +10,7 @@ import { backupRule } from './backup-rules';
 import { createBackupService, messageParams, type BackupService, type SpaceSource } from './backup-service';
 import { destinationState, openBackupState, type BackupState, type BackupStateStore } from './backup-state';
 import { defaultRunner, type EngineRunner } from './engine-runner';
-import { newestComplete } from './evaluate-backup';
+import { newestComplete, nextRunAt } from './evaluate-backup';
 import { localTime } from './local-time';
 import {
   fsDestinationLooks,
@@ -237,7 +237,6 @@ function serveBackup(
 
 /** The dashboard card's numbers (the UI formats them; times are ISO UTC, shown in local time). */
 export function backupStatus(policy: BackupPolicy, st: BackupState, service: BackupService, now: number): BackupStatus {
-  const nextRunAt = nextDue(policy.schedule, st.lastScheduledAt ? Date.parse(st.lastScheduledAt) : null, now);
   const newest = newestComplete(st, policy);
   const drills = policy.destinations
     .flatMap((d) => destinationState(st, d.path).lastDrill ?? [])
@@ -280,7 +279,7 @@ export function backupStatus(policy: BackupPolicy, st: BackupState, service: Bac
         }
       : null,
     lastVerify: verify ? { at: verify.at, ok: verify.ok, snapshotId: verify.snapshotId } : null,
-    nextRunAt: service.configured ? new Date(Math.max(nextRunAt, now)).toISOString() : null,
+    nextRunAt: service.configured ? nextRunAt(policy, st, now) : null,
     destinations: policy.destinations.map((d) => {
       const ds = destinationState(st, d.path);
       return {

@@ -4,6 +4,7 @@ import type { Severity } from '../../../../shared/model/fault';
 import type { ProbeOutcome } from '../../probe';
 import { destinationState, type BackupState } from './backup-state';
 import { localTime } from './local-time';
+import { nextDue } from './schedule';
 
 // Pure: the backup area's readings from the state file, what the destinations and sources look like
 // now, the policy and the time. Every reading's details say `configured: true` and name the fault
@@ -65,16 +66,27 @@ export function newestComplete(
   return best;
 }
 
-/** `backup.freshness`: the recovery point, measured: the age of the newest complete snapshot against the RPO. */
+/** When the scheduler runs next (ISO UTC; a slot already due reads as now). */
+export function nextRunAt(policy: BackupPolicy, state: BackupState, now: number): string {
+  const due = nextDue(policy.schedule, state.lastScheduledAt ? Date.parse(state.lastScheduledAt) : null, now);
+  return new Date(Math.max(due, now)).toISOString();
+}
+
+/**
+ * `backup.freshness`: the recovery point, measured: the age of the newest complete snapshot against
+ * the RPO. Its details also carry the next scheduled run, so the dashboard's card can say it from
+ * the snapshot alone.
+ */
 export function evaluateFreshness(policy: BackupPolicy, state: BackupState, now: number): ProbeOutcome {
   const newest = newestComplete(state, policy);
   const base = { rpoHours: policy.rpoHours };
+  const next = nextRunAt(policy, state, now);
   if (!newest)
     return outcome(
       'warning',
       'check.backup.freshness.never',
       base,
-      { ...base, newestAt: null, ageHours: null },
+      { ...base, newestAt: null, ageHours: null, nextRunAt: next },
       'backup.stale',
     );
   const ageMs = Math.max(0, now - Date.parse(newest.at));
@@ -85,6 +97,7 @@ export function evaluateFreshness(policy: BackupPolicy, state: BackupState, now:
     ageHours: round1(ageMs / hour),
     snapshotId: newest.id,
     destination: newest.destination,
+    nextRunAt: next,
   };
   if (ageMs > policy.rpoHours * hour)
     return outcome('warning', 'check.backup.freshness.stale', params, details, 'backup.stale');
