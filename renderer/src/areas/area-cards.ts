@@ -1,4 +1,5 @@
 import type { Reading } from '../../../shared/model/reading';
+import type { Route } from '../store/app-store';
 import type { TimedMessage } from '../components/timed-message';
 import { backupLead } from './backup-lead';
 
@@ -115,4 +116,10 @@ export function cardFor(
 /** A card by id (including "other"), for the area view's route. */
 export function cardById(id: string, cards: readonly AreaCardDefinition[] = areaCards): AreaCardDefinition | undefined {
   return id === otherCard.id ? otherCard : cards.find((c) => c.id === id);
+}
+
+/** Where "show" on a card, or on a check the dashboard names, leads: the card's own view, else its area view. */
+export function cardRoute(cardId: string, cards: readonly AreaCardDefinition[] = areaCards): Route {
+  const view = cardById(cardId, cards)?.view ?? 'area';
+  return view === 'area' ? { view, params: { card: cardId } } : { view };
 }

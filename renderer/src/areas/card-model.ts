@@ -35,7 +35,6 @@ export interface CardModel {
   checks: Reading[];
   /** A re-check is running and has not reached every check of this card yet. */
   checking: boolean;
-  view: AreaCardDefinition['view'];
 }
 
 const faultTone: Record<Severity, Tone> = { critical: 'fault', warning: 'warning', info: 'ok' };
@@ -132,7 +131,6 @@ function cardModel(
     faults,
     checks,
     checking: pendingHere > 0,
-    view: card.view,
   };
 }
 

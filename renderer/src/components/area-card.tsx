@@ -1,6 +1,7 @@
 import { useTranslator } from '../i18n/use-translator';
 import { useAppState } from '../store/store-context';
 import type { CardModel } from '../areas/card-model';
+import { cardRoute } from '../areas/area-cards';
 import { StatusBadge } from './status-badge';
 import { lookOf } from './tone';
 import { localTime } from './format';
@@ -50,9 +51,7 @@ export function AreaCard(props: { card: CardModel }) {
           type="button"
           className="small"
           aria-label={t.t('ui.card.openNamed', { title })}
-          onClick={() =>
-            navigate(card.view === 'area' ? { view: 'area', params: { card: card.id } } : { view: card.view })
-          }
+          onClick={() => navigate(cardRoute(card.id))}
         >
           {t.t('ui.card.open')}
         </button>

@@ -1,5 +1,6 @@
 import { verdictText } from '../../../shared/i18n/verdict-text';
 import { checkDisplayName } from '../../../shared/i18n/check-name';
+import { cardRoute } from '../areas/area-cards';
 import { useTranslator } from '../i18n/use-translator';
 import { useAppState } from '../store/store-context';
 import type { VerdictModel } from '../views/dashboard-model';
@@ -73,14 +74,7 @@ export function VerdictBanner(props: { model: VerdictModel; mode: 'tax-device' |
           <h2>{checkDisplayName(first.checkId, t)}</h2>
           <div className="blocking-foot">
             <span />
-            <button
-              type="button"
-              onClick={() =>
-                navigate(
-                  first.cardId === 'network' ? { view: 'network' } : { view: 'area', params: { card: first.cardId } },
-                )
-              }
-            >
+            <button type="button" onClick={() => navigate(cardRoute(first.cardId))}>
               {t.t('ui.verdict.showCheck')}
             </button>
           </div>

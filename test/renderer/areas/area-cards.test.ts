@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { areaModules } from '../../../electron/core/areas/registry';
-import { areaCards, cardById, cardFor, otherCard } from '../../../renderer/src/areas/area-cards';
+import { areaCards, cardById, cardFor, cardRoute, otherCard } from '../../../renderer/src/areas/area-cards';
 
 /** A concrete id for each check the registry declares (a family `network.endpoint.*` gets one member). */
 const declaredChecks = areaModules.flatMap((area) =>
@@ -54,5 +54,12 @@ describe('the dashboard cards', () => {
     expect(cardFor({ id: 'journal.size', area: 'journal' })).toBe(otherCard);
     expect(cardById('other')).toBe(otherCard);
     expect(cardById('nope')).toBeUndefined();
+  });
+
+  it('lead "show" to the card’s own view (network, backup), else to the area view of that card', () => {
+    expect(cardRoute('network')).toEqual({ view: 'network' });
+    expect(cardRoute('backup')).toEqual({ view: 'backup' });
+    expect(cardRoute('printer')).toEqual({ view: 'area', params: { card: 'printer' } });
+    expect(cardRoute('nope')).toEqual({ view: 'area', params: { card: 'nope' } });
   });
 });

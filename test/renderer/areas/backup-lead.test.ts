@@ -51,7 +51,7 @@ describe('the backup card’s lines', () => {
   it('are none without backup readings: the card is grey and says no backup is configured', () => {
     expect(backupLead([])).toEqual([]);
     const card = cardModels({ snapshot: fakeSnapshot({ checks: [] }) }).find((c) => c.id === 'backup')!;
-    expect(card).toMatchObject({ tone: 'not-checked', detail: { key: 'ui.card.backup.empty' }, view: 'backup' });
+    expect(card).toMatchObject({ tone: 'not-checked', detail: { key: 'ui.card.backup.empty' } });
     expect(card.lines).toBeUndefined();
   });
 

@@ -15,7 +15,6 @@ const base: CardModel = {
   faults: [],
   checks: [],
   checking: false,
-  view: 'area',
 };
 const show = (card: Partial<CardModel>) => {
   const rendered = renderApp({ ui: <AreaCard card={{ ...base, ...card }} /> });

@@ -151,7 +151,7 @@ export async function drillJob(ctx: JobContext, jobId: string): Promise<DrillRec
     message: final.ok
       ? {
           key: 'backup.done.drillOk',
-          params: { files: final.files, seconds: Math.round((final.seconds ?? 0) * 10) / 10 },
+          params: { files: final.files, seconds: shownSeconds(final.seconds ?? 0) },
         }
       : {
           key: `backup.error.${final.error?.kind ?? 'store-damaged'}`,
@@ -174,4 +174,9 @@ async function checkDrillSpace(ctx: JobContext, destination: string): Promise<vo
   }
   if (free < bytes * 1.05)
     throw new BackupFailure('target-full', { path: root, freeBytes: free, neededBytes: bytes, from: destination });
+}
+
+/** A duration as the message shows it: tenths of a second, hundredths under one (a fast drill never reads "0"). */
+export function shownSeconds(seconds: number): number {
+  return seconds >= 1 ? Math.round(seconds * 10) / 10 : Math.max(0.01, Math.round(seconds * 100) / 100);
 }

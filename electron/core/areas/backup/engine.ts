@@ -19,7 +19,7 @@ import {
 import { errnoOf } from './sync-fs';
 import { newestManifest, takeSnapshot, type SnapshotResult, type SnapshotSource } from './take-snapshot';
 import type { CopyHelper } from './copy-file';
-import { verifySnapshot } from './verify-snapshot';
+import { recordDrillVerification, verifySnapshot } from './verify-snapshot';
 import type { ManifestBody } from './manifest';
 
 /** A job for the engine: plain data, so it crosses into the worker thread as it is. */
@@ -148,6 +148,7 @@ export function runEngineJob(
         const started = performance.now();
         const result = restoreSnapshot(store, body, targets, { onProgress });
         const seconds = (performance.now() - started) / 1000;
+        recordDrillVerification(store, body, result.problems);
         return { kind: 'drill', snapshotId: body.id, result, seconds };
       } finally {
         onProgress({ phase: 'cleanup', files: 0, bytes: 0, totalFiles: 0, totalBytes: 0 });

@@ -134,7 +134,8 @@ describe('the backup area in a core', () => {
     expect(snapshot.faults.map((f) => f.id)).toEqual(['backup.drill-overdue']);
   });
 
-  it('a restore drill measures the RTO and clears the drill fault', async () => {
+  it('a restore drill measures the RTO, clears the drill fault and counts as a verification of its snapshot', async () => {
+    const drillStarted = new Date().toISOString();
     const start = await core.handlers.startRestoreDrill?.({});
     const end = await finished(events, start?.accepted ? start.jobId : '');
     expect(end).toMatchObject({ phase: 'done', outcome: 'ok', files: 1001, message: { key: 'backup.done.drillOk' } });
@@ -143,6 +144,13 @@ describe('the backup area in a core', () => {
     expect(status?.rpo.ageSeconds).not.toBeNull();
     expect((await core.handlers.runChecks({ ids: ['backup.drill'] })).faults).toEqual([]);
     expect(fs.readdirSync(root).filter((n) => n.startsWith('invoiceguard-drill-'))).toEqual([]);
+    // The snapshot list says what the status says: the drilled (newest) snapshot was verified by it.
+    const listed = await core.handlers.listSnapshots?.({});
+    const newest = listed?.snapshots
+      .filter((s) => !s.preRestore)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+    expect(newest?.verified?.ok).toBe(true);
+    expect(newest?.verified?.at.localeCompare(drillStarted)).toBeGreaterThanOrEqual(0);
   });
 
   it('a flipped byte in the store fails the next verification and raises backup.verify-failed', async () => {
