@@ -30,6 +30,8 @@ const viewsPrefixes = [
   'ui.readiness.',
   'ui.network.',
   'ui.settings.',
+  'ui.history.',
+  'ui.support.',
   'ui.area.',
   'ui.invoicing.because.',
 ];

@@ -2,6 +2,7 @@ import { useTranslator } from '../i18n/use-translator';
 import { useAppState } from '../store/store-context';
 import { AreaCard } from '../components/area-card';
 import { VerdictBanner } from '../components/verdict-banner';
+import { IncidentsPanel } from '../components/incidents-panel';
 import { recheckProgress } from '../areas/card-model';
 import { dashboardModel } from './dashboard-model';
 
@@ -28,6 +29,7 @@ export function DashboardView() {
           ))}
         </div>
       </section>
+      <IncidentsPanel />
     </div>
   );
 }

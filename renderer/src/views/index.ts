@@ -20,14 +20,17 @@ const onDemand = (load: () => Promise<{ default: ComponentType }>, navKey?: stri
 
 /**
  * Every view of the app by route name, in navigation order; an area adds its views here (the
- * journal's history view, the backup view), each loaded on demand.
+ * journal's history and support views, the backup view), each loaded on demand. `support` takes an
+ * optional `incidentId` (the tray opens it without one).
  */
 export const views: Record<string, ViewEntry> = {
   dashboard: { component: DashboardView, navKey: 'ui.nav.dashboard' },
   network: onDemand(() => import('./network-view'), 'ui.nav.network'),
   readiness: onDemand(() => import('./readiness-view'), 'ui.nav.readiness'),
   explain: onDemand(() => import('./explain-view'), 'ui.nav.explain'),
+  history: onDemand(() => import('./history-view'), 'ui.nav.history'),
   practice: onDemand(() => import('./practice-view'), 'ui.nav.practice'),
+  support: onDemand(() => import('./support-view'), 'ui.nav.support'),
   settings: onDemand(() => import('./settings-view'), 'ui.nav.settings'),
   area: onDemand(() => import('./area-view')),
   guide: onDemand(() => import('./guide-view')),
