@@ -25,6 +25,8 @@ import {
  * webhook — with the tickets sent so far. Links are opened by the host from the core's allowlist;
  * a host that cannot (the browser harness) leaves the number or address for the user to use.
  */
+const ticketPollMs = 3000;
+
 export default function SupportView() {
   const t = useTranslator();
   const route = useAppState((s) => s.route);
@@ -49,6 +51,13 @@ export default function SupportView() {
     if (incidentId) void runIncident({ id: incidentId });
   }, [runIncident, incidentId, overview]);
   useEffect(() => void runTickets({}), [runTickets, overview]);
+  // A ticket waiting for delivery changes state in the background: look again while one waits.
+  const waiting = tickets.data?.tickets.some((tk) => tk.state === 'pending') ?? false;
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setInterval(() => void runTickets({}), ticketPollMs);
+    return () => clearInterval(timer);
+  }, [runTickets, waiting]);
 
   const focus = incident.data?.incident.id === incidentId ? incident.data?.incident : undefined;
   const rows = contactRows(contacts.data);
