@@ -35,7 +35,11 @@ export default function HistoryView() {
   const language = useAppState((s) => s.language);
   // "Now" for an open incident's duration: the latest snapshot's time (render stays pure).
   const updatedAt = useAppState((s) => s.snapshot?.updatedAt);
-  const [filter, setFilter] = useState<HistoryFilter>(defaultFilter);
+  // During a drill the drill's records are what the user is looking for; real ones are a click away.
+  const [filter, setFilter] = useState<HistoryFilter>(() => ({
+    ...defaultFilter,
+    practice: overview?.practice ?? false,
+  }));
   const [selected, setSelected] = useState<string>();
   const list = useCoreRequest('listIncidents');
   const exporter = useCoreRequest('exportIncidents');
