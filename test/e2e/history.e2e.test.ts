@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
 import { startHarness, type RunningHarness } from '../support/dev-web-harness';
 import { loopbackEndpoint, writeLoopbackPolicy } from '../support/loopback-app-policy';
-import { axeViolations, openApp } from '../support/ui-page';
+import { axeViolations, openApp, screenshot } from '../support/ui-page';
 
 // The History view on the real core through the harness: a platform the policy checks (a TCP
 // endpoint on 127.0.0.1, the only address anything is sent to) goes down and comes back, and the
@@ -68,6 +68,7 @@ describe('the incident history in Chromium, on the real core', () => {
     await page.locator('[data-incident-id][data-status="closed"]').first().waitFor({ timeout: 20_000 });
     await detail.locator('[data-detail-status="closed"]').waitFor();
     await detail.locator('[data-event="closed"]').waitFor();
+    await screenshot(page, 'history-real-closed-1024x768-zh-CN');
 
     // The dashboard knows the last problem from the journal.
     await page.locator('[data-nav="dashboard"]').click();

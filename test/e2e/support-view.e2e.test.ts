@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
 import { startHarness, type RunningHarness } from '../support/dev-web-harness';
 import { writeLoopbackPolicy } from '../support/loopback-app-policy';
-import { axeViolations, openApp } from '../support/ui-page';
+import { axeViolations, openApp, screenshot } from '../support/ui-page';
 
 // The support view on the real core through the harness, with the policy's webhook pointing at a
 // help desk started here on 127.0.0.1: the manifest is listed before anything is sent, the harness
@@ -95,6 +95,7 @@ describe('contact support in Chromium, on the real core', () => {
     expect(desk.received[0]).toMatchObject({ url: '/tickets' });
     expect(desk.received[0]!.key).toMatch(/^[0-9a-f-]{36}$/);
 
+    await screenshot(page, 'support-real-sent-1024x768-zh-CN');
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.context().close();

@@ -1,6 +1,6 @@
 import type { IncidentOverview } from '../../../shared/journal/journal-protocol';
 import type { Message } from '../../../shared/model/reading';
-import { faultTitleKey } from '../views/history-model';
+import { faultTitleKey } from './fault-title';
 
 export interface IncidentsPanelModel {
   /** A drill's journal lines, not the workstation's: said beside the heading. */

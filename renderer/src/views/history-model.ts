@@ -5,6 +5,7 @@ import type { FaultCategory } from '../../../shared/model/fault';
 import type { Message, Reading } from '../../../shared/model/reading';
 import type { RequestFailure } from '../requests/request-failure';
 import type { Translator } from '../../../shared/i18n/translator';
+import { faultTitleKey } from '../components/fault-title';
 
 /**
  * A message with parts that are messages themselves (a ticket's state, the journal's reason):
@@ -44,15 +45,6 @@ export function historyQuery(filter: HistoryFilter, now: number): IncidentQueryI
     ...(filter.category !== 'all' ? { category: filter.category } : {}),
     ...(filter.status !== 'all' ? { status: filter.status } : {}),
   };
-}
-
-/**
- * A fault's display name: its catalog title, or a neutral phrase for a fault this version no
- * longer knows (a journal outlives versions), never its id.
- */
-export function faultTitleKey(faultId: string, has: (key: string) => boolean): string {
-  const key = `fault.${faultId}.title`;
-  return has(key) ? key : 'ui.incidents.unknownFault';
 }
 
 export interface TimelineRow {

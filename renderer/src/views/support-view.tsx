@@ -6,7 +6,7 @@ import { RequestFailureBanner } from '../components/request-failure-banner';
 import { ViewHeader } from '../components/view-header';
 import { localTime } from '../components/format';
 import { copyText } from '../components/copy-text';
-import { faultTitleKey } from './history-model';
+import { faultTitleKey } from '../components/fault-title';
 import {
   contactRows,
   hasItContact,
