@@ -7,7 +7,7 @@ export interface IncidentsPanelModel {
   practice: boolean;
   count: Message;
   open: { id: string; titleKey: string; since: string }[];
-  /** "上次问题：…", with the time formatted by the view. */
+  /** "上次问题：…" when it is not among the open ones, with the time formatted by the view. */
   last?: { titleKey: string; at: string; statusKey: string };
 }
 
@@ -24,7 +24,8 @@ export function incidentsPanelModel(
       ? { key: 'ui.incidents.openCount', params: { count: overview.open.length } }
       : { key: 'ui.incidents.noneOpen' },
     open: overview.open.map((i) => ({ id: i.id, titleKey: faultTitleKey(i.faultId, has), since: i.openedAt })),
-    ...(last
+    // The last problem still open is already in the list above: the line is for the one before.
+    ...(last && !overview.open.some((i) => i.id === last.id)
       ? {
           last: {
             titleKey: faultTitleKey(last.faultId, has),

@@ -46,15 +46,17 @@ export function IncidentsPanel() {
               ))}
             </ul>
           )}
-          <p className="muted" data-last-incident>
-            {model.last
-              ? t.t('ui.incidents.last', {
-                  title: t.t(model.last.titleKey),
-                  time: localTime(model.last.at, t),
-                  status: t.t(model.last.statusKey),
-                })
-              : t.t('ui.incidents.noLast')}
-          </p>
+          {model.last ? (
+            <p className="muted" data-last-incident>
+              {t.t('ui.incidents.last', {
+                title: t.t(model.last.titleKey),
+                time: localTime(model.last.at, t),
+                status: t.t(model.last.statusKey),
+              })}
+            </p>
+          ) : (
+            !model.open.length && <p className="muted">{t.t('ui.incidents.noLast')}</p>
+          )}
         </>
       )}
       <button type="button" className="link" onClick={() => navigate({ view: 'history' })}>

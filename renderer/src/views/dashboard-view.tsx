@@ -19,6 +19,8 @@ export function DashboardView() {
   return (
     <div className="dashboard" data-updated-at={snapshot?.updatedAt}>
       <VerdictBanner model={model.verdict} mode={snapshot?.invoicing.mode ?? 'tax-device'} />
+      {/* Help right under the verdict, where someone who cannot invoice looks next. */}
+      <IncidentsPanel />
       <section aria-labelledby="cards-heading">
         <h2 id="cards-heading" className="section-title">
           {t.t('ui.cards.heading')}
@@ -29,7 +31,6 @@ export function DashboardView() {
           ))}
         </div>
       </section>
-      <IncidentsPanel />
     </div>
   );
 }

@@ -22,6 +22,10 @@ describe('the dashboard’s incidents line', () => {
     });
   });
 
+  it('leaves the last problem out while it is one of the open ones', () => {
+    expect(incidentsPanelModel(fakeOverview([fakeIncident()]), zh.has)!.last).toBeUndefined();
+  });
+
   it('says when nothing is open or was ever recorded', () => {
     const model = incidentsPanelModel(fakeOverview([]), zh.has)!;
     expect(model.count).toEqual({ key: 'ui.incidents.noneOpen' });
