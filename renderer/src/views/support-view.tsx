@@ -276,6 +276,8 @@ function MailDraft(props: { incidentId: string | undefined }) {
     setMail({ opened: opened?.opened === true, to: manualTarget(answer.mailto), subject: answer.subject });
   };
   const file = build.data?.file.split(/[\\/]/).at(-1) ?? '';
+  // The link not opening is no failure: the address is shown instead (see openOutcome).
+  const failure = build.failure ?? summary.failure;
   return (
     <div className="support-action">
       <div className="step-actions">
@@ -291,7 +293,7 @@ function MailDraft(props: { incidentId: string | undefined }) {
           <p>{t.t('ui.support.mailManual', { mail: mail.to, subject: mail.subject ?? '' })}</p>
         )}
       </div>
-      {(build.failure ?? summary.failure) && <RequestFailureBanner failure={(build.failure ?? summary.failure)!} />}
+      {failure && <RequestFailureBanner failure={failure} />}
     </div>
   );
 }
