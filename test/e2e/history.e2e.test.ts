@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
@@ -88,5 +90,32 @@ describe('the incident history in Chromium, on the real core', () => {
     await page.locator('[data-exported="1"]').waitFor();
     expect(problems).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('a journal this app cannot write, in Chromium', () => {
+  it('says so in a banner on the History view, in Chinese, and the app carries on', async () => {
+    // Another live process (this test) holds the journal's lock, as the app does for a CLI core:
+    // the harness's core may only read it.
+    const folder = mkdtempSync(path.join(tmpdir(), 'ig-e2e-locked-journal-'));
+    writeFileSync(path.join(folder, 'journal.lock'), `${process.pid}\n`);
+    const policy = writeLoopbackPolicy((base) => ({ ...base, journal: { folder } }));
+    const harness = await startHarness(['--policy', policy.file]);
+    const browser = await launchChromium();
+    try {
+      const { page, problems } = await openApp(browser, harness.url, { locale: 'zh-CN' });
+      await page.locator('[data-nav="history"]').click();
+      const banner = page.locator('[data-banner="journal"]');
+      await banner.waitFor({ timeout: 20_000 });
+      expect(await banner.textContent()).toBe(
+        `另一个开票卫士进程（${process.pid}）正在写故障记录（${folder}），这里只读取。`,
+      );
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      await harness.stop();
+      policy.remove();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
