@@ -2,7 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { connect } from './bridge/connect';
-import { createAppStore, fetchInitialAnswers, loadInitialSnapshot, markConnectionLost } from './store/app-store';
+import {
+  createAppStore,
+  fetchInitialAnswers,
+  loadIncidentOverview,
+  loadInitialSnapshot,
+  markConnectionLost,
+} from './store/app-store';
 import { StoreProvider } from './store/store-context';
 import { initialLanguage } from './i18n/initial-language';
 import { loadBundledMessages } from './i18n/load-bundled-messages';
@@ -25,7 +31,8 @@ void loadBundledMessages(language, 'screen').then((messages) => {
   });
   connection.onClosed(() => markConnectionLost(store));
   connection.ready.then(
-    () => loadInitialSnapshot(store, connection.api, answers),
+    () =>
+      Promise.all([loadInitialSnapshot(store, connection.api, answers), loadIncidentOverview(store, connection.api)]),
     (error: unknown) => markConnectionLost(store, error),
   );
   createRoot(document.getElementById('root')!).render(

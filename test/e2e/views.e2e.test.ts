@@ -56,6 +56,23 @@ const views: { name: string; open(page: Page): Promise<void> }[] = [
     },
   },
   {
+    name: 'history',
+    open: async (page) => {
+      await nav(page, 'history');
+      await page.locator('[data-filter="practice"]').check();
+      await page.locator('[data-incident-id]').first().locator('button').click();
+      await page.locator('[data-detail-id] [data-input="note"]').waitFor();
+    },
+  },
+  {
+    name: 'support',
+    open: async (page) => {
+      await nav(page, 'support');
+      await page.locator('[data-manifest-files]').waitFor();
+      await page.locator('[data-contact-id="tax-hotline"]').waitFor();
+    },
+  },
+  {
     name: 'practice',
     open: async (page) => {
       await nav(page, 'practice');

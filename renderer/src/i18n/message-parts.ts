@@ -31,6 +31,8 @@ const viewsPrefixes = [
   'ui.network.',
   'ui.backup.',
   'ui.settings.',
+  'ui.history.',
+  'ui.support.',
   'ui.area.',
   'ui.invoicing.because.',
 ];

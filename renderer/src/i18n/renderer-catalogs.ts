@@ -5,6 +5,9 @@ import { guideCatalog } from './catalogs/guide';
 import { networkViewCatalog } from './catalogs/network-view';
 import { settingsCatalog } from './catalogs/settings';
 import { backupViewCatalog } from './catalogs/backup-view';
+import { incidentsCatalog } from './catalogs/incidents';
+import { historyCatalog } from './catalogs/history';
+import { supportViewCatalog } from './catalogs/support-view';
 
 /**
  * The window's own words (the CLI and tray never show them), beside the shared catalogs; a view
@@ -18,6 +21,9 @@ export const rendererCatalogs = [
   networkViewCatalog,
   settingsCatalog,
   backupViewCatalog,
+  incidentsCatalog,
+  historyCatalog,
+  supportViewCatalog,
 ];
 
 export function rendererMessagesFor(language: Language): Record<string, string> {

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Snapshot } from '../../../shared/model/snapshot';
 import type { CoreStatus } from '../../../shared/protocol/contract';
+import type { IncidentOverview } from '../../../shared/journal/journal-protocol';
 import type { Language } from '../../../shared/i18n/define-catalog';
 import type { Messages } from '../../../shared/i18n/format-message';
 import type { CoreApi } from '../bridge/api';
@@ -21,6 +22,8 @@ export interface AppState {
   connection: ConnectionState;
   snapshot?: Snapshot;
   coreStatus?: CoreStatus;
+  /** The journal's open incidents, the last one and its health (the dashboard's line, History's banner). */
+  incidents?: IncidentOverview;
   language: Language;
   /** The strings of `language` loaded so far (the parts in `messageParts`). */
   messages: Messages;
@@ -116,6 +119,7 @@ export function createAppStore(api: CoreApi, options: StoreOptions): StoreApi<Ap
   }));
   api.on('snapshot', (snapshot) => acceptSnapshot(store, snapshot));
   api.on('coreStatus', (coreStatus) => store.setState({ coreStatus }));
+  api.on('incidents', (incidents) => store.setState({ incidents }));
   api.on('navigate', (route) => store.getState().navigate(route)); // the tray menu or a notification asks for a view
   return store;
 }
@@ -160,6 +164,17 @@ export async function loadInitialSnapshot(
   const failure = toRequestFailure(snapshot.reason);
   if (failure.code === 'unavailable' && status.status === 'fulfilled') return;
   store.setState({ connection: 'lost', ...failureFields(failure) });
+}
+
+/**
+ * Asks the journal for its overview once (later ones arrive as `incidents` events). A core without
+ * a journal, or one restarting, leaves the dashboard without the line: it is no connection problem.
+ * An event that arrived while we asked is newer and wins.
+ */
+export async function loadIncidentOverview(store: StoreApi<AppState>, api: CoreApi): Promise<void> {
+  const before = store.getState().incidents;
+  const overview = await api.request('getIncidentOverview', {}).catch(() => undefined);
+  if (overview && store.getState().incidents === before) store.setState({ incidents: overview });
 }
 
 /** The window could not reach its host at all (the harness refused or dropped the WebSocket). */

@@ -2,6 +2,7 @@ import { useTranslator } from '../i18n/use-translator';
 import { useAppState } from '../store/store-context';
 import { AreaCard } from '../components/area-card';
 import { VerdictBanner } from '../components/verdict-banner';
+import { IncidentsPanel } from '../components/incidents-panel';
 import { recheckProgress } from '../areas/card-model';
 import { dashboardModel } from './dashboard-model';
 
@@ -18,6 +19,8 @@ export function DashboardView() {
   return (
     <div className="dashboard" data-updated-at={snapshot?.updatedAt}>
       <VerdictBanner model={model.verdict} mode={snapshot?.invoicing.mode ?? 'tax-device'} />
+      {/* Help right under the verdict, where someone who cannot invoice looks next. */}
+      <IncidentsPanel />
       <section aria-labelledby="cards-heading">
         <h2 id="cards-heading" className="section-title">
           {t.t('ui.cards.heading')}

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { guideFor } from '../../../shared/guides/catalog';
 import type { GuideView as GuideViewData, RecheckResult } from '../../../shared/guides/flow-schema';
-import { buildSupportRequest } from '../../../shared/guides/support-request';
 import { useTranslator } from '../i18n/use-translator';
 import { useAppState, useCoreApi } from '../store/store-context';
 import { RequestFailureBanner } from '../components/request-failure-banner';
@@ -14,12 +13,11 @@ import { guideModel, type GuideStepRow } from './guide-model';
 /**
  * The guided flow for one fault: "第 2 步，共 5 步", each step set apart with its why and cautions,
  * "I have done this" and "check this step again" with the result right beside it, and the end:
- * solved (with the time), or the prefilled help request. Progress lives in the core, so it
- * survives a restart of either side. Buttons busy with a request ignore clicks rather than being
- * disabled, so keyboard focus stays on them.
+ * solved (with the time), or the way to support for this incident (the support view prepares the
+ * summary, the bundle and the ticket). Progress lives in the core, so it survives a restart of
+ * either side. Buttons busy with a request ignore clicks rather than being disabled, so keyboard
+ * focus stays on them.
  */
-/** The prefilled help request's box (one per page: the guide's last step). */
-const supportBoxId = 'support-request';
 
 export default function GuideView() {
   const t = useTranslator();
@@ -32,13 +30,14 @@ export default function GuideView() {
   const load = useCoreRequest('getGuide');
   const mark = useCoreRequest('markStepDone');
   const recheck = useCoreRequest('recheckStep');
-  const info = useCoreRequest('getAppInfo');
   // Every answer carries the guide's whole view; the latest one is shown.
   const [view, setView] = useState<GuideViewData>();
   const [rechecks, setRechecks] = useState<Record<number, RecheckResult>>({});
-  const [copied, setCopied] = useState(false);
   const { run: runLoad } = load;
-  const { run: runInfo } = info;
+  // The journal's incident for this fault, so support gets told which problem this is about.
+  const faultId = route.params?.faultId ?? guideId;
+  const incidentId = useAppState((s) => s.incidents?.open.find((i) => i.faultId === faultId)?.id);
+  const toSupport = (): void => navigate({ view: 'support', params: incidentId ? { incidentId } : {} });
 
   const refresh = useCallback(() => {
     if (!guide) return;
@@ -51,7 +50,6 @@ export default function GuideView() {
     () => api.on('guideFlow', (incident) => incident.guideId === guideId && refresh()),
     [api, guideId, refresh],
   );
-  useEffect(() => void runInfo({}), [runInfo]);
 
   if (!guide) return <p className="muted waiting">{t.t('ui.guide.unknown')}</p>;
 
@@ -76,10 +74,6 @@ export default function GuideView() {
     setView(result.view);
   };
 
-  const support =
-    shown && snapshot
-      ? buildSupportRequest({ view: shown, snapshot, t, ...(info.data ? { app: info.data } : {}) })
-      : { subject: '', body: '' };
   const title = t.t(`fault.${guideId}.title`);
   const { progress } = model;
 
@@ -117,7 +111,7 @@ export default function GuideView() {
           <div>
             <h2 id="support-needed-heading">{t.t('ui.guide.notSolved')}</h2>
             <p>{t.t('ui.guide.notSolvedHint')}</p>
-            <button type="button" onClick={() => document.getElementById(supportBoxId)?.focus()}>
+            <button type="button" className="primary" onClick={toSupport} data-action="to-support">
               {t.t('ui.guide.toSupport')}
             </button>
           </div>
@@ -146,11 +140,7 @@ export default function GuideView() {
             total={progress.total}
             onMark={() => void markStep(step.n, !step.done)}
             onRecheck={() => void recheckStep(step.n)}
-            support={support}
-            copied={copied}
-            onCopy={() =>
-              void navigator.clipboard?.writeText(`${support.subject}\n\n${support.body}`).then(() => setCopied(true))
-            }
+            onSupport={toSupport}
           />
         ))}
       </ol>
@@ -158,15 +148,7 @@ export default function GuideView() {
   );
 }
 
-function StepItem(props: {
-  step: GuideStepRow;
-  total: number;
-  onMark(): void;
-  onRecheck(): void;
-  support: { subject: string; body: string };
-  copied: boolean;
-  onCopy(): void;
-}) {
+function StepItem(props: { step: GuideStepRow; total: number; onMark(): void; onRecheck(): void; onSupport(): void }) {
   const t = useTranslator();
   const { step } = props;
   const headingId = `step-${step.n}-heading`;
@@ -202,15 +184,11 @@ function StepItem(props: {
       )}
       {step.support && (
         <div className="support">
-          <label htmlFor={supportBoxId}>{t.t('ui.guide.supportLabel')}</label>
-          <textarea id={supportBoxId} readOnly rows={8} value={`${props.support.subject}\n\n${props.support.body}`} />
+          <p>{t.t('ui.guide.supportLabel')}</p>
           <div className="step-actions">
-            <button type="button" onClick={props.onCopy}>
-              {t.t('ui.guide.supportCopy')}
+            <button type="button" onClick={props.onSupport} data-action="step-support">
+              {t.t('ui.guide.toSupport')}
             </button>
-            <span role="status" className="muted">
-              {props.copied ? t.t('ui.guide.supportCopied') : ''}
-            </span>
           </div>
         </div>
       )}

@@ -20,7 +20,8 @@ const onDemand = (load: () => Promise<{ default: ComponentType }>, navKey?: stri
 
 /**
  * Every view of the app by route name, in navigation order; an area adds its views here (the
- * journal's history view, the backup view), each loaded on demand.
+ * journal's history and support views, the backup view), each loaded on demand. `support` takes an
+ * optional `incidentId` (the tray opens it without one).
  */
 export const views: Record<string, ViewEntry> = {
   dashboard: { component: DashboardView, navKey: 'ui.nav.dashboard' },
@@ -28,7 +29,9 @@ export const views: Record<string, ViewEntry> = {
   backup: onDemand(() => import('./backup-view'), 'ui.nav.backup'),
   readiness: onDemand(() => import('./readiness-view'), 'ui.nav.readiness'),
   explain: onDemand(() => import('./explain-view'), 'ui.nav.explain'),
+  history: onDemand(() => import('./history-view'), 'ui.nav.history'),
   practice: onDemand(() => import('./practice-view'), 'ui.nav.practice'),
+  support: onDemand(() => import('./support-view'), 'ui.nav.support'),
   settings: onDemand(() => import('./settings-view'), 'ui.nav.settings'),
   area: onDemand(() => import('./area-view')),
   guide: onDemand(() => import('./guide-view')),

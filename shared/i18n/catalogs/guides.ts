@@ -7,7 +7,7 @@ import { defineCatalog } from '../define-catalog';
 export const guidesCatalog = defineCatalog({
   'zh-CN': {
     'guide.support.do':
-      '联系技术支持：把下面已经填好的情况说明发给 IT 或服务商（包括故障、检查结果和您已完成的步骤）。',
+      '联系技术支持：把开票卫士准备好的情况说明发给 IT 或服务商（包括故障、检查结果和您已完成的步骤）。',
     'guide.support.why': '支持人员一看就知道发生了什么、已经试过什么，不用反复询问，能更快帮您解决。',
     'support.subject': '开票卫士求助：{{title}}',
     'support.body.fault': '故障：{{title}}（{{id}}，{{severity}}），发现于 {{since}}',
@@ -111,7 +111,7 @@ export const guidesCatalog = defineCatalog({
   },
   en: {
     'guide.support.do':
-      'Contact support: send the prefilled summary below to IT or the vendor (it lists the fault, the check results and the steps you have done).',
+      'Contact support: send the summary InvoiceGuard prepared to IT or the vendor (it lists the fault, the check results and the steps you have done).',
     'guide.support.why':
       'Support sees at once what happened and what you already tried, so they can help faster without asking again.',
     'support.subject': 'InvoiceGuard help request: {{title}}',

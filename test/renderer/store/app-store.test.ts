@@ -1,6 +1,12 @@
 import { testStoreOptions } from '../support/test-messages';
 import { describe, expect, it } from 'vitest';
-import { createAppStore, loadInitialSnapshot, markConnectionLost } from '../../../renderer/src/store/app-store';
+import {
+  createAppStore,
+  loadIncidentOverview,
+  loadInitialSnapshot,
+  markConnectionLost,
+} from '../../../renderer/src/store/app-store';
+import { fakeIncident, fakeOverview } from '../support/journal-fixtures';
 import { ConnectionLostError } from '../../../renderer/src/bridge/api';
 import { fakeCoreApi } from '../support/fake-core-api';
 import { restarting, running } from '../support/fixtures';
@@ -187,5 +193,37 @@ describe('failures the store records', () => {
     core.held('runChecks')[0]!.resolve(fakeSnapshot());
     await running;
     expect(store.getState().recheckBaseline).toBeUndefined();
+  });
+});
+
+describe('the journal overview in the store', () => {
+  it('is asked once, then follows the incidents event; an event that came while asking wins', async () => {
+    const asked = fakeOverview([fakeIncident()]);
+    const pushed = fakeOverview([]);
+    const { api, push } = fakeApi(() => asked);
+    const store = createAppStore(api, testStoreOptions('zh-CN'));
+    await loadIncidentOverview(store, api);
+    expect(store.getState().incidents).toBe(asked);
+    push('incidents', pushed);
+    expect(store.getState().incidents).toBe(pushed);
+
+    let answer: (v: unknown) => void = () => {};
+    const slow = fakeApi(() => new Promise((resolve) => (answer = resolve)));
+    const later = createAppStore(slow.api, testStoreOptions('zh-CN'));
+    const loading = loadIncidentOverview(later, slow.api);
+    slow.push('incidents', pushed);
+    answer(asked);
+    await loading;
+    expect(later.getState().incidents).toBe(pushed);
+  });
+
+  it('leaves the dashboard without the line when the core has no journal (no connection problem)', async () => {
+    const { api } = fakeApi(() => {
+      throw new ProtocolError('unknown-method', 'getIncidentOverview');
+    });
+    const store = createAppStore(api, testStoreOptions('zh-CN'));
+    await loadIncidentOverview(store, api);
+    const state = store.getState();
+    expect([state.connection, state.incidents, state.lastError]).toEqual(['connecting', undefined, undefined]);
   });
 });

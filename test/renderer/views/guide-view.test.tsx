@@ -5,6 +5,7 @@ import { fakeSnapshot } from '../../support/fake-snapshot';
 import { fakeCoreApi } from '../support/fake-core-api';
 import { renderApp, visibleText } from '../support/render-app';
 import { fakeGuideView, fakeRecheck, openIncident, printerPaused, restarting, running } from '../support/fixtures';
+import { fakeIncident, fakeOverview } from '../support/journal-fixtures';
 
 const zh = createTranslator('zh-CN');
 const onGuide = {
@@ -21,13 +22,6 @@ const opened = () =>
     level: 1,
     name: zh.t('ui.guide.heading', { title: zh.t('fault.printer.paused.title') }),
   });
-const withAppInfo = (core: ReturnType<typeof fakeCoreApi>) =>
-  core.answer('getAppInfo', {
-    version: '0.1.0',
-    platform: 'win32',
-    coreStartedAt: '2026-11-10T07:00:00.000Z',
-    coreBuild: 'production',
-  });
 
 describe('the guided flow', () => {
   it('lists the steps from the catalog, "step n of 3", while the core loads the progress', async () => {
@@ -39,7 +33,7 @@ describe('the guided flow', () => {
     expect(step(1).getByRole('heading', { name: zh.t('ui.guide.stepOf', { n: 1, total: 3 }) })).toBeTruthy();
     expect(step(1).getByText(zh.t('ui.guide.whyLabel'))).toBeTruthy();
     expect(step(1).getByRole('note')).toBeTruthy(); // the step's caution, set apart
-    expect(step(3).getByRole('textbox', { name: zh.t('ui.guide.supportLabel') })).toBeTruthy();
+    expect(step(3).getByRole('button', { name: zh.t('ui.guide.toSupport') })).toBeTruthy();
   });
 
   it('takes focus on its heading when opened from another view', async () => {
@@ -105,17 +99,16 @@ describe('the guided flow', () => {
     expect(guide().dataset.state).toBe('completed');
   });
 
-  it('once every step is done and the fault stays, points to the help request, filled in with the version', async () => {
+  it('once every step is done and the fault stays, leads to support about this incident', async () => {
     const core = fakeCoreApi();
-    withAppInfo(core);
     core.answer('getGuide', fakeGuideView({ fault: printerPaused, incident: openIncident([1, 2]) }));
-    const { user } = renderApp({ core, state: onGuide });
-    const go = await within(await waitGuide()).findByRole('button', { name: zh.t('ui.guide.toSupport') });
-    await user.click(go);
-    const box = step(3).getByRole('textbox') as HTMLTextAreaElement;
-    expect(document.activeElement).toBe(box);
-    expect(box.value).toContain(zh.t('fault.printer.paused.title'));
-    await within(guide()).findByDisplayValue(/0\.1\.0/);
+    const incidents = fakeOverview([fakeIncident({ id: 'i40', faultId: 'printer.paused' })]);
+    const { user, store } = renderApp({ core, state: { ...onGuide, incidents } });
+    const [go, inStep] = await within(await waitGuide()).findAllByRole('button', { name: zh.t('ui.guide.toSupport') });
+    expect(go!.closest('[data-step]')).toBeNull(); // the outcome's button, above the steps; the last step has one too
+    expect(inStep!.closest('[data-step]')?.getAttribute('data-step')).toBe('3');
+    await user.click(go!);
+    expect(store.getState().route).toEqual({ view: 'support', params: { incidentId: 'i40' } });
   });
 
   it('says in Chinese why marking a step failed, the technical text folded away', async () => {

@@ -47,7 +47,7 @@ describe('settings and about', () => {
     expect(visibleText(skipped)).toContain('电脑时间');
     const sends = visibleText(document.querySelector('[data-outbound]')!);
     expect(sends).toContain('etax.example.cn');
-    expect(sends).toContain('剪贴板');
+    expect(sends).toContain('发送给技术支持');
   });
 
   it('switches the language from labelled choices and opens the drills', async () => {

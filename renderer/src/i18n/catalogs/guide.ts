@@ -14,9 +14,9 @@ export const guideCatalog = defineCatalog({
     'ui.guide.solvedAt': '解决时间：{{time}}',
     'ui.guide.notSolved': '还没有解决？请联系技术支持',
     'ui.guide.notSolvedHint':
-      '前面的步骤都做完了，问题还在。最后一步里的求助内容已经填好，复制后发给 IT 或服务商即可。',
-    'ui.guide.toSupport': '转到求助内容',
-    'ui.guide.supportLabel': '已经填好的求助内容',
+      '前面的步骤都做完了，问题还在。开票卫士已经把情况说明准备好，联系技术支持时可以复制、写邮件或直接发送。',
+    'ui.guide.toSupport': '联系技术支持',
+    'ui.guide.supportLabel': '情况说明、检查结果和做过的步骤已经记下，在“联系技术支持”里可以复制、写邮件或直接发送。',
     'ui.guide.unknown': '没有找到这份处理步骤。请返回状态总览。',
   },
   en: {
@@ -31,9 +31,10 @@ export const guideCatalog = defineCatalog({
     'ui.guide.solvedAt': 'Solved at {{time}}.',
     'ui.guide.notSolved': 'Still not solved? Contact support',
     'ui.guide.notSolvedHint':
-      'Every step is done and the problem is still there. The help request in the last step is filled in: copy it and send it to IT or your service provider.',
-    'ui.guide.toSupport': 'Go to the help request',
-    'ui.guide.supportLabel': 'Help request, filled in for you',
+      'Every step is done and the problem is still there. InvoiceGuard has the summary ready: copy it, mail it or send it when you contact support.',
+    'ui.guide.toSupport': 'Contact support',
+    'ui.guide.supportLabel':
+      'The summary, the check results and the steps done are recorded: copy, mail or send them from “Contact support”.',
     'ui.guide.unknown': 'These steps were not found. Go back to the status.',
   },
 });

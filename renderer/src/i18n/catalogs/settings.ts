@@ -37,7 +37,8 @@ export const settingsCatalog = defineCatalog({
     'ui.settings.sends.endpoint': '连接 {{host}} 的端口 {{port}}（只建立连接，不发送开票数据）',
     'ui.settings.sends.ntp': '向时间服务器 {{server}} 查询时间',
     'ui.settings.sendsNothing': '现在的策略不访问本机以外的任何地址。',
-    'ui.settings.sendsSupport': '求助内容：只复制到剪贴板，由您自己发给 IT，开票卫士不会自动发送。',
+    'ui.settings.sendsSupport':
+      '求助内容：只有您在“联系技术支持”里点“发送给技术支持”，并且公司 IT 设置了接收地址时，才会连同支持包（已去掉机密）发给 IT；否则只复制或由您自己发送。',
     'ui.readiness.filing': '本月抄报和清卡',
     'ui.readiness.mode': '开票方式：{{mode}}',
     'ui.readiness.noFiling': '数电发票不需要抄报和清卡；按时完成每月的增值税申报即可。',
@@ -84,7 +85,7 @@ export const settingsCatalog = defineCatalog({
     'ui.settings.sends.ntp': 'a time query to the time server {{server}}',
     'ui.settings.sendsNothing': 'The current policy reaches nothing beyond this computer.',
     'ui.settings.sendsSupport':
-      'Help requests: only copied to the clipboard for you to send to IT; InvoiceGuard never sends them itself.',
+      'Help requests: sent to IT with the support bundle (secrets removed) only when you press “Send to support” under “Contact support” and company IT has set up where they go; otherwise only copied or sent by you.',
     'ui.readiness.filing': 'This month’s filing and clearing',
     'ui.readiness.mode': 'Invoicing mode: {{mode}}',
     'ui.readiness.noFiling':
