@@ -1,5 +1,5 @@
 import type { Translator } from '../i18n/translator';
-import type { CheckStatus } from '../model/reading';
+import { checkLine } from '../i18n/check-line';
 import type { Readiness } from './readiness';
 
 /** The `invoiceguard readiness --json` object, version 1: the readiness plus rendered texts. */
@@ -10,7 +10,7 @@ export interface ReadinessReport {
   answer: string;
   deadlineAnswer: string;
   filing: Readiness['filing'];
-  checks: { id: string; status: CheckStatus; summary: string }[];
+  checks: (Omit<Readiness['checks'][number], 'summary'> & { summary: string })[];
   faults: { id: string; severity: string; guide: string; title: string }[];
   reminders: string[];
   simulated: boolean;
@@ -25,15 +25,13 @@ export function buildReadinessReport(r: Readiness, t: Translator): ReadinessRepo
     answer: t.t(`readiness.canInvoice.${r.canInvoice}`),
     deadlineAnswer: t.t(`readiness.deadline.${r.deadline}`),
     filing: r.filing,
-    checks: r.checks.map((c) => ({ id: c.id, status: c.status, summary: t.render(c.summary) })),
+    checks: r.checks.map((c) => ({ ...c, summary: t.render(c.summary) })),
     faults: r.faults.map((f) => ({ ...f, title: t.t(`fault.${f.id}.title`) })),
     reminders: r.reminders.map((m) => t.render(m)),
     simulated: r.simulated,
     computedAt: r.computedAt,
   };
 }
-
-const marks: Record<CheckStatus, string> = { ok: '✔', warning: '!', fault: '✖', unknown: '?' };
 
 /** The human readiness page for the terminal. */
 export function renderReadinessText(report: ReadinessReport, t: Translator): string {
@@ -43,20 +41,23 @@ export function renderReadinessText(report: ReadinessReport, t: Translator): str
     t.t('cli.readiness.heading', { answer: report.answer }),
     t.t('cli.readiness.deadline', { answer: report.deadlineAnswer }),
     t.t('readiness.filing.period', { start: f.periodStart, deadline: f.deadline, today: f.today }),
-    t.t('readiness.filing.status', { reported: yesNo(f.reported), cleared: yesNo(f.cleared) }),
   ];
+  // 抄报/清卡 marks mean nothing on a PC that needs neither (fully digital invoicing).
+  if (report.deadline !== 'not-required')
+    lines.push(t.t('readiness.filing.status', { reported: yesNo(f.reported), cleared: yesNo(f.cleared) }));
   if (report.reminders.length)
     lines.push('', t.t('cli.readiness.reminders'), ...report.reminders.map((m) => `  • ${m}`));
   if (report.faults.length) {
     lines.push('', t.t('cli.readiness.faults'));
     for (const fault of report.faults)
-      lines.push(`  ${t.t(`severity.${fault.severity}`)}: ${fault.title} (${fault.guide})`);
+      lines.push(
+        `  ${t.t('cli.readiness.faultLine', { severity: t.t(`severity.${fault.severity}`), title: fault.title })}`,
+      );
   }
   lines.push('', t.t('cli.readiness.checks'));
-  for (const c of report.checks) {
-    const name = t.has(`check.${c.id}.name`) ? t.t(`check.${c.id}.name`) : c.id;
-    lines.push(`${marks[c.status]} ${name}: ${c.summary}`);
-  }
+  // Worst first as readiness sorts them; those left out on purpose last, as the check report does.
+  const ordered = [...report.checks.filter((c) => !c.notChecked), ...report.checks.filter((c) => c.notChecked)];
+  for (const c of ordered) lines.push(checkLine(c, c.summary, t));
   return `${lines.join('\n')}\n`;
 }
 

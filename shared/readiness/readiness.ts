@@ -4,6 +4,7 @@ import { severitySchema } from '../model/fault';
 import { composeSnapshot, type Snapshot } from '../model/snapshot';
 import type { CalendarPolicy } from '../policy/calendar-policy';
 import type { FilingRecord } from '../guides/flow-schema';
+import { labelSchema } from '../policy/target-labels';
 import { filingCalendar, filingCalendarSchema, type FilingCalendar } from './filing-calendar';
 
 /** The check the calendar contributes; it is not a hardware check, so readiness lists it apart. */
@@ -17,7 +18,19 @@ export const readinessSchema = z
     deadline: z.enum(['not-required', 'done', 'on-track', 'at-risk', 'missed']),
     filing: filingCalendarSchema,
     /** Every check invoicing depends on, worst first. */
-    checks: z.array(z.object({ id: z.string(), status: checkStatusSchema, summary: messageSchema }).strict()),
+    checks: z.array(
+      z
+        .object({
+          id: z.string(),
+          status: checkStatusSchema,
+          summary: messageSchema,
+          /** Left out on purpose (no tax device on a digital PC): counts as nothing. */
+          notChecked: z.literal(true).optional(),
+          /** The target's display name, for the checks of policy-named endpoints and services. */
+          details: z.object({ label: labelSchema }).strict().optional(),
+        })
+        .strict(),
+    ),
     /** Open faults, most severe first, each with its guide. */
     faults: z.array(z.object({ id: z.string(), severity: severitySchema, guide: z.string() }).strict()),
     reminders: z.array(messageSchema),
@@ -42,7 +55,16 @@ export function computeReadiness(
   const filing = filingCalendar(policy, nowMs, records);
   const checks = snapshot.checks
     .filter((c) => c.id !== filingCheckId)
-    .map((c) => ({ id: c.id, status: c.status, summary: c.summary }))
+    .map((c) => {
+      const label = labelSchema.safeParse(c.details?.label);
+      return {
+        id: c.id,
+        status: c.status,
+        summary: c.summary,
+        ...(c.notChecked ? { notChecked: true as const } : {}),
+        ...(label.success ? { details: { label: label.data } } : {}),
+      };
+    })
     .sort((a, b) => statusRank[a.status] - statusRank[b.status] || a.id.localeCompare(b.id));
   const faults = snapshot.faults.map((f) => ({ id: f.id, severity: f.severity, guide: f.guide }));
   const digital = snapshot.invoicing.mode === 'digital';

@@ -2,10 +2,8 @@ import type { Translator } from '../i18n/translator';
 import type { Snapshot } from '../model/snapshot';
 import type { Incident } from '../journal/incident';
 import { describeTimeZone, formatLocalTime } from '../journal/local-time';
-import { checkDisplayName } from '../i18n/check-name';
+import { checkLine } from '../i18n/check-line';
 import { guideFor } from '../guides/catalog';
-
-const marks = { ok: '✔', warning: '!', fault: '✖', unknown: '?' } as const;
 
 export interface SummaryInput {
   t: Translator;
@@ -76,9 +74,11 @@ export function buildSupportSummary(input: SummaryInput): { subject: string; bod
     }
   } else lines.push(t.t('support.summary.noFaults'));
 
-  const notOk = snapshot.checks.filter((c) => c.status !== 'ok');
-  lines.push('', t.t('support.summary.checks', { total: snapshot.checks.length, notOk: notOk.length }));
-  for (const c of notOk) lines.push(`${marks[c.status]} ${checkDisplayName(c.id, t)}: ${t.render(c.summary)}`);
+  // A check left out on purpose (no tax device on a digital PC) is not a problem to report.
+  const checked = snapshot.checks.filter((c) => !c.notChecked);
+  const notOk = checked.filter((c) => c.status !== 'ok');
+  lines.push('', t.t('support.summary.checks', { total: checked.length, notOk: notOk.length }));
+  for (const c of notOk) lines.push(checkLine(c, t.render(c.summary), t));
   if (input.bundleFile) lines.push('', t.t('support.summary.bundle', { file: input.bundleFile }));
   lines.push(
     '',

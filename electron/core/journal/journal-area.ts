@@ -101,7 +101,13 @@ export function createJournalArea(options: JournalAreaOptions): JournalAreaHandl
             let last = open[0] ?? (closed ? summarise(closed) : undefined);
             if (!last) {
               const query = incidentQuerySchema.parse({ limit: 1, practice: rec.isPractice() });
-              last = (await queryIncidents(folder, query, read)).incidents.map(summarise)[0];
+              // An unusable folder (a path under a file, no permission) must not cost the
+              // dashboard its status line: the status already says what is wrong.
+              try {
+                last = (await queryIncidents(folder, query, read)).incidents.map(summarise)[0];
+              } catch (error) {
+                log(`journal: reading the last incident failed: ${errorMessage(error)}`);
+              }
             }
             return { practice: rec.isPractice(), open, ...(last ? { last } : {}), status: status() };
           };

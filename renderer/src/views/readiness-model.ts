@@ -51,11 +51,7 @@ export function readinessModel(request: RequestState<unknown, Readiness>, snapsh
   const f = readiness.filing;
   const verdict: Verdict = snapshot?.verdict ?? { canInvoice: verdictOfReadiness[readiness.canInvoice] };
   const mode = snapshot?.invoicing.mode ?? 'tax-device';
-  const notChecked = new Set(snapshot?.checks.filter((c) => c.notChecked).map((c) => c.id) ?? []);
-  const checks = readiness.checks.map((c) => ({
-    ...c,
-    ...(notChecked.has(c.id) ? { notChecked: true as const } : {}),
-  }));
+  const checks = readiness.checks;
   return {
     kind: 'ready',
     ...(request.failure ? { failure: request.failure } : {}),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { windowTranslator as createTranslator } from '../support/test-messages';
 import { fakeSnapshot } from '../../support/fake-snapshot';
 import { fakeCoreApi } from '../support/fake-core-api';
@@ -104,7 +104,11 @@ describe('the guided flow', () => {
     core.answer('getGuide', fakeGuideView({ fault: printerPaused, incident: openIncident([1, 2]) }));
     const incidents = fakeOverview([fakeIncident({ id: 'i40', faultId: 'printer.paused' })]);
     const { user, store } = renderApp({ core, state: { ...onGuide, incidents } });
-    const [go, inStep] = await within(await waitGuide()).findAllByRole('button', { name: zh.t('ui.guide.toSupport') });
+    await waitGuide();
+    // Both buttons, not merely the first to render: the outcome above the steps and the last step's.
+    const toSupport = () => within(guide()).getAllByRole('button', { name: zh.t('ui.guide.toSupport') });
+    await waitFor(() => expect(toSupport()).toHaveLength(2));
+    const [go, inStep] = toSupport();
     expect(go!.closest('[data-step]')).toBeNull(); // the outcome's button, above the steps; the last step has one too
     expect(inStep!.closest('[data-step]')?.getAttribute('data-step')).toBe('3');
     await user.click(go!);

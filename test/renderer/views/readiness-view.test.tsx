@@ -78,7 +78,14 @@ describe('the month-end readiness view', () => {
       ],
     });
     const data = fakeReadiness({
-      checks: [{ id: 'clock.offset', status: 'unknown', summary: { key: 'check.clock.offset.notConfigured' } }],
+      checks: [
+        {
+          id: 'clock.offset',
+          status: 'unknown',
+          notChecked: true,
+          summary: { key: 'check.clock.offset.notConfigured' },
+        },
+      ],
     });
     core.answer('getReadiness', data);
     renderApp({ core, state: { ...onReadiness, snapshot } });

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -207,6 +207,18 @@ describe('what else the journal notes', () => {
       ['detach', 'k1'],
       ['attach', 'k1'],
     ]);
+  });
+});
+
+describe('a journal folder the policy names under a regular file', () => {
+  it('still answers the overview with a failing status, and the dashboard hears it', async () => {
+    const file = path.join(dataDir, 'not-a-folder');
+    await writeFile(file, 'x');
+    const c = await start({ policy: { journal: { folder: path.join(file, 'journal') } } });
+    const overview = await c.client.request('getIncidentOverview', {});
+    expect(overview.status.mode).toBe('failing');
+    expect(overview.last).toBeUndefined();
+    await expect.poll(() => c.overviews.some((o) => o.status.mode === 'failing')).toBe(true);
   });
 });
 
