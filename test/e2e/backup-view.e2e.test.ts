@@ -2,9 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
-import { startHarness, type RunningHarness } from '../support/dev-web-harness';
+import type { Page } from 'playwright-core';
+import { appInChromium } from '../support/app-in-chromium';
 import { axeViolations, layoutProblems, openApp, screenshot } from '../support/ui-page';
 import { describeTree, makeTree } from '../support/backup/trees';
 
@@ -28,12 +27,10 @@ const watchProgress = `(() => {
 })()`;
 
 describe('the backup view in Chromium, on the real core with a backup policy', () => {
-  let browser: Browser;
-  let harness: RunningHarness;
   let root: string;
   let source: string;
 
-  beforeAll(async () => {
+  const app = appInChromium(() => {
     root = mkdtempSync(path.join(tmpdir(), 'ig-backup-view-'));
     source = path.join(root, '开票数据');
     makeTree(source, { dirs: 4, perDir: 10, largeBytes: 8 * 1024 * 1024 });
@@ -51,18 +48,17 @@ describe('the backup view in Chromium, on the real core with a backup policy', (
         },
       }),
     );
-    harness = await startHarness(['--policy', policyFile]);
+    return ['--policy', policyFile];
+  });
+  beforeAll(() => {
     // Today's slot counts as run, so the scheduler's own backup (60 s after start) never races these tests.
-    mkdirSync(harness.dataDir, { recursive: true });
+    mkdirSync(app.harness.dataDir, { recursive: true });
     writeFileSync(
-      path.join(harness.dataDir, 'backup-state.json'),
+      path.join(app.harness.dataDir, 'backup-state.json'),
       JSON.stringify({ version: 1, lastScheduledAt: new Date().toISOString() }),
     );
-    browser = await launchChromium();
   });
   afterAll(async () => {
-    await browser?.close();
-    await harness?.stop();
     if (root) rmSync(root, { recursive: true, force: true });
   });
 
@@ -72,7 +68,7 @@ describe('the backup view in Chromium, on the real core with a backup policy', (
   };
 
   it('backs up with a progress bar; the view and the dashboard card then show the new backup', async () => {
-    const { page, problems } = await openApp(browser, harness.url, { locale: 'zh-CN' });
+    const { page, problems } = await openApp(app.browser, app.harness.url, { locale: 'zh-CN' });
     const card = page.locator('[data-card-id="backup"]');
     await card.getByText('还没有完整的备份').waitFor();
     await openBackup(page);
@@ -100,7 +96,7 @@ describe('the backup view in Chromium, on the real core with a backup policy', (
   });
 
   it('runs a restore drill and shows the measured RTO', async () => {
-    const { page, problems } = await openApp(browser, harness.url, { locale: 'zh-CN' });
+    const { page, problems } = await openApp(app.browser, app.harness.url, { locale: 'zh-CN' });
     await openBackup(page);
     await page.locator('[data-action="restore-drill"]').click();
     const outcome = page.locator('[data-job-outcome="ok"]');
@@ -114,7 +110,7 @@ describe('the backup view in Chromium, on the real core with a backup policy', (
   });
 
   it('restores a snapshot into a typed folder, byte for byte, from a dialog that keeps focus and closes on Esc', async () => {
-    const { page, problems } = await openApp(browser, harness.url, { locale: 'zh-CN' });
+    const { page, problems } = await openApp(app.browser, app.harness.url, { locale: 'zh-CN' });
     await openBackup(page);
     const open = page.locator('[data-action="open-restore"]').first();
     await open.click();
@@ -144,7 +140,7 @@ describe('the backup view in Chromium, on the real core with a backup policy', (
     const before = describeTree(source);
     const changed = path.join(source, '今天改过的.txt');
     writeFileSync(changed, '今天的新数据');
-    const { page, problems } = await openApp(browser, harness.url, { locale: 'zh-CN' });
+    const { page, problems } = await openApp(app.browser, app.harness.url, { locale: 'zh-CN' });
     await openBackup(page);
     await page.locator('[data-action="open-restore"]').first().click();
     const dialog = page.getByRole('dialog');
@@ -168,7 +164,7 @@ describe('the backup view in Chromium, on the real core with a backup policy', (
 
   for (const language of ['zh-CN', 'en'] as const) {
     it(`fits at 150 % zoom of a 1024×768 screen in ${language}`, async () => {
-      const { page, problems } = await openApp(browser, harness.url, {
+      const { page, problems } = await openApp(app.browser, app.harness.url, {
         locale: language,
         width: 683,
         height: 512,
@@ -188,7 +184,11 @@ describe('the backup view in Chromium, on the real core with a backup policy', (
     });
 
     it(`fits 1024×768 with no axe-core violation in ${language}, the restore dialog too; screenshots saved`, async () => {
-      const { page, problems } = await openApp(browser, harness.url, { locale: language, width: 1024, height: 768 });
+      const { page, problems } = await openApp(app.browser, app.harness.url, {
+        locale: language,
+        width: 1024,
+        height: 768,
+      });
       await page.locator('[data-card-id="backup"] [data-line]').first().waitFor();
       await screenshot(page, `dashboard-backup-1024x768-${language}`);
       await openBackup(page);

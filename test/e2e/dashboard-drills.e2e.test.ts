@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
-import { startHarness, type RunningHarness } from '../support/dev-web-harness';
+import { describe, expect, it } from 'vitest';
+import { appInChromium } from '../support/app-in-chromium';
 import { focusedElement, openApp } from '../support/ui-page';
 
 // The dashboard on the real core through the browser harness, playing the shipped drills.
@@ -9,25 +7,15 @@ import { focusedElement, openApp } from '../support/ui-page';
 // completing itself (guideFlow state "completed", data-state on the guide) and the card turning green.
 
 describe('the tax device pulled out and put back, in Chromium', () => {
-  let browser: Browser;
-  let harness: RunningHarness;
-
-  beforeAll(async () => {
-    harness = await startHarness([
-      '--policy',
-      'test/fixtures/policy/loopback.json',
-      '--simulate',
-      'scenarios/tax-device-missing.json',
-    ]);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await harness?.stop();
-  });
+  const app = appInChromium([
+    '--policy',
+    'test/fixtures/policy/loopback.json',
+    '--simulate',
+    'scenarios/tax-device-missing.json',
+  ]);
 
   it('turns the card red, says it cannot invoice, walks the guide and goes green when the device is back', async () => {
-    const { page, problems } = await openApp(browser, harness.url, { locale: 'zh-CN' });
+    const { page, problems } = await openApp(app.browser, app.harness.url, { locale: 'zh-CN' });
     const card = page.locator('[data-card-id="tax-device"]');
     await page.locator('[data-card-id="tax-device"][data-tone="fault"]').waitFor();
     expect(await page.locator('[data-verdict] h1').textContent()).toBe('现在不能开票：未插税控设备');
@@ -62,7 +50,7 @@ describe('the tax device pulled out and put back, in Chromium', () => {
 
   it('can be walked with the keyboard alone, focus staying on each control after it acts', async () => {
     // The drill again from the start: end it, then start it from the drills page.
-    const { page, problems } = await openApp(browser, harness.url, { locale: 'zh-CN' });
+    const { page, problems } = await openApp(app.browser, app.harness.url, { locale: 'zh-CN' });
     await page.locator('[data-banner="practice"] [data-action="stop-practice"]').click();
     await page.locator('[data-banner="practice"]').waitFor({ state: 'detached' });
     await page.locator('nav').getByRole('button', { name: '故障演练' }).click();
@@ -106,25 +94,15 @@ describe('the tax device pulled out and put back, in Chromium', () => {
 });
 
 describe('a firewall blocking an invoicing port, in Chromium', () => {
-  let browser: Browser;
-  let harness: RunningHarness;
-
-  beforeAll(async () => {
-    harness = await startHarness([
-      '--policy',
-      'test/fixtures/policy/loopback.json',
-      '--simulate',
-      'scenarios/network-port-blocked.json',
-    ]);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await harness?.stop();
-  });
+  const app = appInChromium([
+    '--policy',
+    'test/fixtures/policy/loopback.json',
+    '--simulate',
+    'scenarios/network-port-blocked.json',
+  ]);
 
   it('says the firewall is the problem and draws each platform’s recent latency', async () => {
-    const { page, problems } = await openApp(browser, harness.url, { locale: 'zh-CN' });
+    const { page, problems } = await openApp(app.browser, app.harness.url, { locale: 'zh-CN' });
     await page.locator('[data-card-id="network"][data-tone="fault"]').waitFor({ timeout: 20_000 });
     expect(await page.locator('[data-verdict] h1').textContent()).toContain('现在不能开票');
     await page.locator('[data-card-id="network"] button').click();

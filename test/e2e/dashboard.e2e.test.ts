@@ -1,42 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
-import { startHarness, type RunningHarness } from '../support/dev-web-harness';
+import { describe, expect, it } from 'vitest';
+import { openApp } from '../support/ui-page';
+import { appInChromium, withAppInChromium } from '../support/app-in-chromium';
 
 const loopbackPolicy = 'test/fixtures/policy/loopback.json';
 
-/** Opens the harness page in a fresh context and collects anything the page complains about. */
-async function openDashboard(
-  browser: Browser,
-  url: string,
-  locale: string,
-): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ locale });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  await page.goto(url);
-  return { page, problems };
-}
-
 describe('the dashboard in Chromium, against the real core through the browser harness', () => {
-  let browser: Browser;
-  let harness: RunningHarness;
-
-  beforeAll(async () => {
-    harness = await startHarness(['--policy', loopbackPolicy]);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await harness?.stop();
-  });
+  const app = appInChromium(['--policy', loopbackPolicy]);
 
   it('shows the verdict and the live disk check in Chinese for a Chinese locale, with no CSP or script errors', async () => {
-    const { page, problems } = await openDashboard(browser, harness.url, 'zh-CN');
+    const { page, problems } = await openApp(app.browser, app.harness.url, { locale: 'zh-CN' });
     expect(await page.locator('[data-verdict] h1').textContent()).toMatch(/可以开票|不能开票/);
     await page.locator('[data-card-id="computer"] button').click();
     const disk = page.locator('[data-check-id="disk.space"]');
@@ -47,7 +19,7 @@ describe('the dashboard in Chromium, against the real core through the browser h
   });
 
   it('switches to English and back, and re-checks on request', async () => {
-    const { page, problems } = await openDashboard(browser, harness.url, 'zh-CN');
+    const { page, problems } = await openApp(app.browser, app.harness.url, { locale: 'zh-CN' });
     await page.locator('[data-card-id="computer"] button').click();
     await page.locator('[data-check-id="disk.space"] [data-status="ok"]').first().waitFor();
     await page.click('[data-action="language"]');
@@ -63,12 +35,15 @@ describe('the dashboard in Chromium, against the real core through the browser h
   });
 
   it('refuses a WebSocket without the token', async () => {
-    const refusedBefore = harness.output().split('refused WebSocket upgrade (403)').length;
-    const { page } = await openDashboard(browser, harness.url.replace(/#token=.*/, '#token=wrong'), 'en');
+    const refusedBefore = app.harness.output().split('refused WebSocket upgrade (403)').length;
+    const { page } = await openApp(app.browser, app.harness.url.replace(/#token=.*/, '#token=wrong'), {
+      locale: 'en',
+      awaitVerdict: false,
+    });
     await page.getByText('The connection to the checker was lost').waitFor();
     // The server refused it (not merely a page that failed to connect), and no check reached the page.
     await expect
-      .poll(() => harness.output().split('refused WebSocket upgrade (403)').length)
+      .poll(() => app.harness.output().split('refused WebSocket upgrade (403)').length)
       .toBeGreaterThan(refusedBefore);
     expect(await page.locator('[data-check-id]').count()).toBe(0);
     await page.context().close();
@@ -77,10 +52,8 @@ describe('the dashboard in Chromium, against the real core through the browser h
 
 describe('a malformed policy in the app', () => {
   it('keeps running on defaults and shows which JSON path is wrong', async () => {
-    const harness = await startHarness(['--policy', 'test/fixtures/policy/malformed-type.json']);
-    const browser = await launchChromium();
-    try {
-      const { page } = await openDashboard(browser, harness.url, 'en');
+    await withAppInChromium(['--policy', 'test/fixtures/policy/malformed-type.json'], async (app) => {
+      const { page } = await openApp(app.browser, app.harness.url, { locale: 'en' });
       const banner = page.locator('[data-banner="policy"]');
       await banner.waitFor();
       // The JSON path is for IT: folded away under the banner, and in the settings view.
@@ -88,9 +61,6 @@ describe('a malformed policy in the app', () => {
       await page.locator('[data-card-id="computer"]').waitFor();
       await page.locator('[data-nav="settings"]').click();
       await page.locator('.policy-issues').getByText('$.disk.warnFreeMiB').waitFor();
-    } finally {
-      await browser.close();
-      await harness.stop();
-    }
+    });
   });
 });

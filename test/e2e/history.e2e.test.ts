@@ -1,10 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
-import { startHarness, type RunningHarness } from '../support/dev-web-harness';
+import { afterAll, describe, expect, it } from 'vitest';
+import { appInChromium, withAppInChromium } from '../support/app-in-chromium';
 import { loopbackEndpoint, writeLoopbackPolicy } from '../support/loopback-app-policy';
 import { axeViolations, openApp, screenshot } from '../support/ui-page';
 
@@ -13,12 +11,10 @@ import { axeViolations, openApp, screenshot } from '../support/ui-page';
 // journal's incident shows up, takes a note, closes, and exports as the CSV Excel and WPS read.
 
 describe('the incident history in Chromium, on the real core', () => {
-  let browser: Browser;
-  let harness: RunningHarness;
   let endpoint: Awaited<ReturnType<typeof loopbackEndpoint>>;
   let policy: ReturnType<typeof writeLoopbackPolicy>;
 
-  beforeAll(async () => {
+  const app = appInChromium(async () => {
     endpoint = await loopbackEndpoint();
     policy = writeLoopbackPolicy((base) => ({
       ...base,
@@ -32,18 +28,19 @@ describe('the incident history in Chromium, on the real core', () => {
         timeoutMs: 1000,
       },
     }));
-    harness = await startHarness(['--policy', policy.file]);
-    browser = await launchChromium();
+    return ['--policy', policy.file];
   });
   afterAll(async () => {
-    await browser?.close();
-    await harness?.stop();
     await endpoint?.close();
     policy?.remove();
   });
 
   it('records a fault, takes a note, shows it closed, and exports the CSV', async () => {
-    const { page, problems } = await openApp(browser, harness.url, { locale: 'zh-CN', width: 1024, height: 768 });
+    const { page, problems } = await openApp(app.browser, app.harness.url, {
+      locale: 'zh-CN',
+      width: 1024,
+      height: 768,
+    });
     await page.locator('[data-card-id="network"][data-tone="ok"]').waitFor({ timeout: 20_000 });
     await page.locator('[data-nav="history"]').click();
     await page.locator('[data-history-empty]').waitFor();
@@ -100,20 +97,18 @@ describe('a journal this app cannot write, in Chromium', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'ig-e2e-locked-journal-'));
     writeFileSync(path.join(folder, 'journal.lock'), `${process.pid}\n`);
     const policy = writeLoopbackPolicy((base) => ({ ...base, journal: { folder } }));
-    const harness = await startHarness(['--policy', policy.file]);
-    const browser = await launchChromium();
     try {
-      const { page, problems } = await openApp(browser, harness.url, { locale: 'zh-CN' });
-      await page.locator('[data-nav="history"]').click();
-      const banner = page.locator('[data-banner="journal"]');
-      await banner.waitFor({ timeout: 20_000 });
-      expect(await banner.textContent()).toBe(
-        `另一个开票卫士进程（${process.pid}）正在写故障记录（${folder}），这里只读取。`,
-      );
-      expect(problems).toEqual([]);
+      await withAppInChromium(['--policy', policy.file], async (app) => {
+        const { page, problems } = await openApp(app.browser, app.harness.url, { locale: 'zh-CN' });
+        await page.locator('[data-nav="history"]').click();
+        const banner = page.locator('[data-banner="journal"]');
+        await banner.waitFor({ timeout: 20_000 });
+        expect(await banner.textContent()).toBe(
+          `另一个开票卫士进程（${process.pid}）正在写故障记录（${folder}），这里只读取。`,
+        );
+        expect(problems).toEqual([]);
+      });
     } finally {
-      await browser.close();
-      await harness.stop();
       policy.remove();
       rmSync(folder, { recursive: true, force: true });
     }

@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
-import { startHarness, type RunningHarness } from '../support/dev-web-harness';
+import { describe, expect, it } from 'vitest';
+import { appInChromium } from '../support/app-in-chromium';
 
 describe('fault drills started from the app (practice mode, as in the Electron app)', () => {
-  let browser: Browser;
-  let harness: RunningHarness;
-
-  beforeAll(async () => {
-    harness = await startHarness(['--policy', 'test/fixtures/policy/loopback.json']);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await harness?.stop();
-  });
+  const app = appInChromium(['--policy', 'test/fixtures/policy/loopback.json']);
 
   it('lists the shipped drills, plays one on simulated data, and returns to the real state', async () => {
-    const page = await (await browser.newContext({ locale: 'en' })).newPage();
+    const page = await (await app.browser.newContext({ locale: 'en' })).newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(harness.url);
+    await page.goto(app.harness.url);
     await page.locator('[data-card-id="computer"]').waitFor();
     expect(await page.locator('[data-banner="practice"]').count()).toBe(0);
 

@@ -1,32 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
-import { startHarness, type RunningHarness } from '../support/dev-web-harness';
+import { describe, expect, it } from 'vitest';
+import { appInChromium } from '../support/app-in-chromium';
 
 describe('practice mode in Chromium: a scenario walked through the guided flow', () => {
-  let browser: Browser;
-  let harness: RunningHarness;
-
-  beforeAll(async () => {
-    harness = await startHarness([
-      '--policy',
-      'test/fixtures/policy/loopback.json',
-      '--simulate',
-      'scenarios/printer-paused.json',
-    ]);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await harness?.stop();
-  });
+  const app = appInChromium([
+    '--policy',
+    'test/fixtures/policy/loopback.json',
+    '--simulate',
+    'scenarios/printer-paused.json',
+  ]);
 
   it('marks practice mode, walks the printer-paused guide and completes itself when the queue resumes', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
+    const context = await app.browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(harness.url);
+    await page.goto(app.harness.url);
     await page.locator('[data-banner="practice"]').getByText('练习模式：发票打印机队列暂停').waitFor();
     await page.locator('[data-fault-id="printer.paused"] button').click();
     const guide = page.locator('[data-guide-id="printer.paused"]');

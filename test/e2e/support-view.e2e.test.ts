@@ -1,8 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
-import { startHarness, type RunningHarness } from '../support/dev-web-harness';
+import { afterAll, describe, expect, it } from 'vitest';
+import { appInChromium } from '../support/app-in-chromium';
 import { writeLoopbackPolicy } from '../support/loopback-app-policy';
 import { axeViolations, openApp, screenshot } from '../support/ui-page';
 
@@ -36,12 +34,10 @@ function helpDesk(): Promise<{ server: Server; url: string; received: Received[]
 }
 
 describe('contact support in Chromium, on the real core', () => {
-  let browser: Browser;
-  let harness: RunningHarness;
   let desk: Awaited<ReturnType<typeof helpDesk>>;
   let policy: ReturnType<typeof writeLoopbackPolicy>;
 
-  beforeAll(async () => {
+  const app = appInChromium(async () => {
     desk = await helpDesk();
     policy = writeLoopbackPolicy((base) => ({
       ...base,
@@ -50,18 +46,19 @@ describe('contact support in Chromium, on the real core', () => {
         webhook: { url: desk.url, token: 'e2e-secret-token', timeoutSeconds: 5 },
       },
     }));
-    harness = await startHarness(['--policy', policy.file]);
-    browser = await launchChromium();
+    return ['--policy', policy.file];
   });
   afterAll(async () => {
-    await browser?.close();
-    await harness?.stop();
     desk?.server.close();
     policy?.remove();
   });
 
   it('lists contacts and the manifest first, leaves links for use by hand, and sends exactly one ticket', async () => {
-    const { page, problems } = await openApp(browser, harness.url, { locale: 'zh-CN', width: 1024, height: 768 });
+    const { page, problems } = await openApp(app.browser, app.harness.url, {
+      locale: 'zh-CN',
+      width: 1024,
+      height: 768,
+    });
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.locator('[data-action="contact-support"]').click();
     const view = page.locator('.support-view');

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
-import { startHarness, type RunningHarness } from '../support/dev-web-harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appInChromium } from '../support/app-in-chromium';
 import { axeViolations, layoutProblems, openApp, screenshot } from '../support/ui-page';
 
 // Every main view in real Chromium through the harness, on the port-blocked drill (so the
@@ -95,25 +94,15 @@ async function nav(page: Page, view: string): Promise<void> {
 }
 
 describe('every view in Chromium', () => {
-  let browser: Browser;
-  let harness: RunningHarness;
-
-  beforeAll(async () => {
-    harness = await startHarness([
-      '--policy',
-      'test/fixtures/policy/loopback.json',
-      '--simulate',
-      'scenarios/network-port-blocked.json',
-    ]);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await harness?.stop();
-  });
+  const app = appInChromium([
+    '--policy',
+    'test/fixtures/policy/loopback.json',
+    '--simulate',
+    'scenarios/network-port-blocked.json',
+  ]);
 
   const ready = async (language: Language, size: { width: number; height: number; deviceScaleFactor?: number }) => {
-    const opened = await openApp(browser, harness.url, { locale: language, ...size });
+    const opened = await openApp(app.browser, app.harness.url, { locale: language, ...size });
     await opened.page.locator('[data-card-id="network"][data-tone="fault"]').waitFor({ timeout: 20_000 });
     return opened;
   };

@@ -18,7 +18,14 @@ export interface OpenedPage {
 export async function openApp(
   browser: Browser,
   url: string,
-  options: { locale: 'zh-CN' | 'en'; width?: number; height?: number; deviceScaleFactor?: number },
+  options: {
+    locale: 'zh-CN' | 'en';
+    width?: number;
+    height?: number;
+    deviceScaleFactor?: number;
+    /** false: return once the page is loaded, for a page that is not meant to reach the core. */
+    awaitVerdict?: boolean;
+  },
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
     locale: options.locale,
@@ -32,7 +39,7 @@ export async function openApp(
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
   await page.goto(url);
-  await page.locator('[data-verdict]').first().waitFor();
+  if (options.awaitVerdict !== false) await page.locator('[data-verdict]').first().waitFor();
   return { page, problems };
 }
 
