@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { loadInitialSnapshot, markConnectionLost } from '../../renderer/src/store/app-store';
 import { ConnectionLostError } from '../../renderer/src/bridge/api';
 import { windowTranslator as createTranslator } from './support/test-messages';
@@ -68,7 +68,8 @@ describe('the window', () => {
     await user.click(readiness);
     expect(readiness.getAttribute('aria-current')).toBe('page');
     expect(await screen.findByRole('heading', { level: 1, name: zh.t('ui.readiness.heading') })).toBeTruthy();
-    expect(document.activeElement?.tagName).toBe('H1');
+    // The heading takes focus in an effect after the view paints: wait for it, not for the paint.
+    await waitFor(() => expect(document.activeElement?.tagName).toBe('H1'));
     expect(core.callsOf('getReadiness')).toHaveLength(1);
   });
 });

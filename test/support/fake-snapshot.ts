@@ -29,3 +29,14 @@ export function fakeReading(overrides: Partial<Reading> = {}): Reading {
     ...overrides,
   };
 }
+
+/** A check left out on purpose, as on a PC whose policy names no time server. */
+export function notCheckedClock(): Reading {
+  return fakeReading({
+    id: 'clock.offset',
+    area: 'clock',
+    status: 'unknown',
+    notChecked: true,
+    summary: { key: 'check.clock.offset.notConfigured' },
+  });
+}

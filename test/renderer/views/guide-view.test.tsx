@@ -42,7 +42,7 @@ describe('the guided flow', () => {
     const { store } = renderApp({ core, state: { ...onGuide, route: { view: 'dashboard' } } });
     act(() => store.getState().navigate(onGuide.route));
     const heading = await opened();
-    expect(document.activeElement).toBe(heading);
+    await waitFor(() => expect(document.activeElement).toBe(heading));
   });
 
   it('shows the open fault and the done steps, marks a step done and re-checks another, the result beside it', async () => {

@@ -3,7 +3,7 @@ import { createTranslator } from '../../../shared/i18n/translator';
 import { calendarPolicySchema } from '../../../shared/policy/calendar-policy';
 import { computeReadiness } from '../../../shared/readiness/readiness';
 import { buildReadinessReport, renderReadinessText } from '../../../shared/readiness/readiness-report';
-import { fakeReading, fakeSnapshot } from '../../support/fake-snapshot';
+import { fakeReading, fakeSnapshot, notCheckedClock } from '../../support/fake-snapshot';
 
 const zh = createTranslator('zh-CN');
 
@@ -13,13 +13,7 @@ function digitalPcOffline() {
     overall: 'fault',
     invoicing: { mode: 'digital', because: 'policy' },
     checks: [
-      fakeReading({
-        id: 'usb.tax-device',
-        area: 'usb',
-        status: 'unknown',
-        notChecked: true,
-        summary: { key: 'check.usb.tax-device.not-required' },
-      }),
+      notCheckedClock(),
       fakeReading({
         id: 'network.endpoint.etax',
         area: 'network',
@@ -62,12 +56,12 @@ describe('the readiness page in the terminal', () => {
 
   it('lists a check left out on purpose last, as a dash with its reason', () => {
     const lines = renderReadinessText(buildReadinessReport(digitalPcOffline(), zh), zh).trimEnd().split('\n');
-    expect(lines.at(-1)).toBe('– 未检查  税控设备：这台电脑开具数电发票，不需要税控设备');
+    expect(lines.at(-1)).toBe('– 未检查  电脑时间：没有指定时间服务器，未检查电脑时间');
   });
 
   it('carries in its JSON which checks were left out and the names IT gave the targets', () => {
     const { checks } = buildReadinessReport(digitalPcOffline(), zh);
-    expect(checks.find((c) => c.id === 'usb.tax-device')).toMatchObject({ notChecked: true });
+    expect(checks.find((c) => c.id === 'clock.offset')).toMatchObject({ notChecked: true });
     expect(checks.find((c) => c.id === 'network.endpoint.etax')?.details).toEqual({
       label: { zh: '电子税务局', en: 'e-Tax bureau' },
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../shared/i18n/translator';
 import { buildSupportSummary } from '../../../shared/support/support-summary';
-import { fakeReading, fakeSnapshot } from '../../support/fake-snapshot';
+import { fakeReading, fakeSnapshot, notCheckedClock } from '../../support/fake-snapshot';
 
 const zh = createTranslator('zh-CN');
 
@@ -10,13 +10,7 @@ describe('the summary behind 联系技术支持', () => {
     overall: 'warning',
     invoicing: { mode: 'digital', because: 'policy' },
     checks: [
-      fakeReading({
-        id: 'usb.tax-device',
-        area: 'usb',
-        status: 'unknown',
-        notChecked: true,
-        summary: { key: 'check.usb.tax-device.not-required' },
-      }),
+      notCheckedClock(),
       fakeReading({
         status: 'warning',
         summary: { key: 'check.disk.space.low', params: { path: 'C:\\', freeGiB: 1, freePercent: 2 } },
@@ -37,7 +31,7 @@ describe('the summary behind 联系技术支持', () => {
     expect(body).toContain(`! 注意  ${zh.t('check.disk.space.name')}：`);
   });
 
-  it('leaves out a check not made on purpose: a digital PC has no tax device to report', () => {
-    expect(body).not.toContain(zh.t('check.usb.tax-device.name'));
+  it('leaves out a check not made on purpose: a clock nobody asked to check is not a problem', () => {
+    expect(body).not.toContain(zh.t('check.clock.offset.name'));
   });
 });
