@@ -77,7 +77,13 @@ export function buildSupportSummary(input: SummaryInput): { subject: string; bod
   // A check left out on purpose (no tax device on a digital PC) is not a problem to report.
   const checked = snapshot.checks.filter((c) => !c.notChecked);
   const notOk = checked.filter((c) => c.status !== 'ok');
-  lines.push('', t.t('support.summary.checks', { total: checked.length, notOk: notOk.length }));
+  lines.push(
+    '',
+    t.t(notOk.length ? 'support.summary.checks' : 'support.summary.checksAllOk', {
+      total: checked.length,
+      notOk: notOk.length,
+    }),
+  );
   for (const c of notOk) lines.push(checkLine(c, t.render(c.summary), t));
   if (input.bundleFile) lines.push('', t.t('support.summary.bundle', { file: input.bundleFile }));
   lines.push(

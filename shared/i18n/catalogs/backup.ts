@@ -179,7 +179,7 @@ export const backupCatalog = defineCatalog({
     'check.backup.verification.overdue': 'Last verified {{at}}, more than {{days}} days ago',
     'check.backup.destination.name': 'Backup destinations',
     'check.backup.destination.ok':
-      'All {{count}} backup destinations reachable with enough space (least: {{path}}, {{freeGiB}} GB free)',
+      'Every backup destination is reachable with enough space ({{count}} checked; least free: {{path}}, {{freeGiB}} GB)',
     'check.backup.destination.missing': 'Backup destination {{path}} not found ({{count}} of {{total}} missing)',
     'check.backup.destination.allMissing':
       'No backup destination can be reached (for example {{path}}): nothing can be backed up',
@@ -196,7 +196,7 @@ export const backupCatalog = defineCatalog({
     'check.backup.drill.failed.damaged': 'Drill of {{at}} failed: {{count}} files came back wrong from the backup',
     'check.backup.drill.failed.other': 'Drill of {{at}} failed; the details have the error for IT',
     'check.backup.sources.name': 'Invoicing data folders',
-    'check.backup.sources.ok': 'All {{count}} data folders are there ({{files}} files)',
+    'check.backup.sources.ok': 'Every data folder is there ({{count}} checked, {{files}} files in all)',
     'check.backup.sources.missing': 'Data folder "{{name}}" is gone: {{path}}',
     'check.backup.sources.shrunk':
       'Data folder "{{name}}" suddenly has far fewer files: {{files}} now, {{before}} at the last backup',

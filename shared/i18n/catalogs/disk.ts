@@ -25,7 +25,7 @@ export const diskCatalog = defineCatalog({
     'check.disk.space.low': '{{path}} is low on space: only {{freeGiB}} GB left',
     'check.disk.space.unreadable': 'Cannot read the free space of {{path}} ($t(source.problem.{{problem}}))',
     'check.disk.smart.name': 'Disk health (SMART)',
-    'check.disk.smart.ok': '{{count}} disks pass their SMART self-assessment',
+    'check.disk.smart.ok': 'Every disk passes its SMART self-assessment ({{count}} checked)',
     'check.disk.smart.failing': 'SMART on {{device}} says the disk is failing',
     'check.disk.smart.toolMissing': 'smartmontools is not installed, so disk health is not checked (IT can install it)',
     'check.disk.smart.noDisks':

@@ -93,7 +93,7 @@ export const networkCatalog = defineCatalog({
     'check.network.gateway.noRoute': 'This computer has no default gateway (no default route)',
     'check.network.gateway.unreadable': 'Cannot read the default gateway ($t(source.problem.{{problem}}))',
     'check.network.dns.name': 'Name lookup (DNS)',
-    'check.network.dns.ok': 'All {{count}} names resolve (DNS server: {{server}})',
+    'check.network.dns.ok': 'Every name resolves ({{count}} checked; DNS server: {{server}})',
     'check.network.dns.dead': 'DNS server {{server}} did not answer properly; cannot resolve: {{names}}',
     'check.network.dns.nxdomain': 'Name does not exist: {{names}} (the DNS server answered)',
     'check.network.endpoint.name': 'Platform {{name}}',
@@ -167,7 +167,7 @@ export const networkCatalog = defineCatalog({
     'fault.network.local-service-down.title': 'A service on this computer is not running',
     'fault.network.local-service-down.explain':
       'A service this computer needs (for example the tax UKey certificate login helper on port 28000) is not listening, so certificate login fails. Start the service and check the firewall.',
-    'check.network.dns.okSystem': "All {{count}} names resolve (through the system's DNS servers)",
+    'check.network.dns.okSystem': "Every name resolves ({{count}} checked, through the system's DNS servers)",
     'check.network.dns.deadSystem': "The system's DNS servers did not answer properly; cannot resolve: {{names}}",
   },
 });

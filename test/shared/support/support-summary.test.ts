@@ -18,13 +18,14 @@ describe('the summary behind 联系技术支持', () => {
       fakeReading({ id: 'memory.available', area: 'memory' }),
     ],
   });
-  const { body } = buildSupportSummary({
+  const input = {
     t: zh,
     snapshot,
     app: { version: '1.0.0', platform: 'win32' },
     timeZone: 'Asia/Shanghai',
     now: Date.parse('2026-11-10T01:00:00Z'),
-  });
+  };
+  const { body } = buildSupportSummary(input);
 
   it('lists the checks that are not ok as the terminal does, in Chinese', () => {
     expect(body).toContain(zh.t('support.summary.checks', { total: 2, notOk: 1 }));
@@ -33,5 +34,11 @@ describe('the summary behind 联系技术支持', () => {
 
   it('leaves out a check not made on purpose: a clock nobody asked to check is not a problem', () => {
     expect(body).not.toContain(zh.t('check.clock.offset.name'));
+  });
+
+  it('says every check is ok in so many words when none is not', () => {
+    const healthy = fakeSnapshot({ checks: [fakeReading(), notCheckedClock()] });
+    const summary = buildSupportSummary({ ...input, snapshot: healthy }).body;
+    expect(summary).toContain('检查结果：共 1 项，全部正常。');
   });
 });
