@@ -15,9 +15,12 @@ type WorkerMessage =
   | { type: 'result'; result: EngineResult }
   | { type: 'error'; failure: SerializedFailure };
 
-/** Where the bundled worker sits: beside the bundle that runs the core or the CLI (dist/). */
-export function builtWorkerPath(): string {
-  return path.join(__dirname, 'backup-worker.cjs');
+/**
+ * Where the bundled worker sits: beside the bundle that runs the core or the CLI (dist/). Sources
+ * run as ES modules (tsx: the benches) have no `__dirname` and no bundle beside them: none then.
+ */
+export function builtWorkerPath(): string | undefined {
+  return typeof __dirname === 'string' ? path.join(__dirname, 'backup-worker.cjs') : undefined;
 }
 
 /**
@@ -72,7 +75,7 @@ export const inProcessRunner: EngineRunner = {
 /** The worker when the bundle is there; from sources (development) the job runs in process, said in the log. */
 export function defaultRunner(log: (line: string) => void): EngineRunner {
   const file = builtWorkerPath();
-  if (existsSync(file)) return workerRunner(file);
-  log(`backup: ${file} not found; running backup jobs in process`);
+  if (file && existsSync(file)) return workerRunner(file);
+  log(`backup: ${file ?? 'the bundled backup worker'} not found; running backup jobs in process`);
   return inProcessRunner;
 }
