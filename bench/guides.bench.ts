@@ -5,7 +5,8 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseErrorCode, maxExplainInput } from '../shared/codes/parse-error-code';
+import { parseErrorCode } from '../shared/codes/parse-error-code';
+import { maxExplainInput } from '../shared/codes/explain-result';
 import { openFlowStore } from '../electron/core/guides/flow-store';
 import { parseScenarioText } from '../electron/core/scenario/load-scenario';
 import { startGuidedCore } from '../test/support/guided-core';

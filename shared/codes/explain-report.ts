@@ -1,5 +1,5 @@
 import type { Translator } from '../i18n/translator';
-import type { ExplainResult } from './parse-error-code';
+import type { ExplainResult } from './explain-result';
 
 /**
  * The `invoiceguard explain --json` object, version 1 (docs/guides.md): stable names for IT

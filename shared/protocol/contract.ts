@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { snapshotSchema } from '../model/snapshot';
 import { guideViewSchema, incidentFlowSchema, recheckResultSchema } from '../guides/flow-schema';
-import { explainResultSchema, maxExplainInput } from '../codes/parse-error-code';
+import { explainResultSchema, maxExplainInput } from '../codes/explain-result';
 import { readinessSchema } from '../readiness/readiness';
 import { incidentOverviewSchema, journalRequests } from '../journal/journal-protocol';
 import { supportRequests } from '../support/support-protocol';

@@ -1,4 +1,4 @@
-import type { ExplainResult } from '../../../shared/codes/parse-error-code';
+import type { ExplainResult } from '../../../shared/codes/explain-result';
 import type { RecheckResult } from '../../../shared/guides/flow-schema';
 
 /**

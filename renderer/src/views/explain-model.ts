@@ -1,4 +1,4 @@
-import { maxExplainInput, type ExplainResult } from '../../../shared/codes/parse-error-code';
+import { maxExplainInput, type ExplainResult } from '../../../shared/codes/explain-result';
 import type { RequestFailure } from '../requests/request-failure';
 import type { RequestState } from '../requests/request-state';
 

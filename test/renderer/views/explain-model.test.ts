@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainModel, explainParams } from '../../../renderer/src/views/explain-model';
-import { maxExplainInput, type ExplainResult } from '../../../shared/codes/parse-error-code';
+import { maxExplainInput, type ExplainResult } from '../../../shared/codes/explain-result';
 
 const recognised: ExplainResult = {
   recognised: true,

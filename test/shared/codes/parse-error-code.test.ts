@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseErrorCode, explainResultSchema } from '../../../shared/codes/parse-error-code';
+import { parseErrorCode } from '../../../shared/codes/parse-error-code';
+import { explainResultSchema } from '../../../shared/codes/explain-result';
 
 describe('error-code lookup reads what the invoicing software shows', () => {
   it.each([
