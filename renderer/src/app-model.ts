@@ -1,3 +1,4 @@
+import type { Snapshot } from '../../shared/model/snapshot';
 import type { Route } from './store/app-store';
 
 export interface NavItem {
@@ -34,4 +35,12 @@ export function headerModel(input: {
       ? { key: 'ui.checkingProgress', params: { done: input.progress.done, total: input.progress.total } }
       : { key: 'ui.checking' };
   return { nav, recheck: { busy: input.checking, label } };
+}
+
+/**
+ * Whether the first screen needs the `details` strings: a fault to explain or a policy problem to
+ * describe. A healthy PC's first screen then never fetches them.
+ */
+export function wantsDetails(snapshot: Pick<Snapshot, 'faults' | 'policy'> | undefined): boolean {
+  return !!snapshot && (snapshot.faults.length > 0 || snapshot.policy.issues.length > 0);
 }

@@ -8,7 +8,7 @@ import { LiveRegion } from './components/live-region';
 import { VerdictPill } from './components/verdict-pill';
 import { recheckProgress } from './areas/card-model';
 import { views, type ViewEntry } from './views';
-import { headerModel } from './app-model';
+import { headerModel, wantsDetails } from './app-model';
 import type { MessagePart } from './i18n/message-parts';
 
 const noParts: readonly MessagePart[] = [];
@@ -27,6 +27,14 @@ export function App() {
   const entry = views[route.view] ?? (views.dashboard as ViewEntry);
   const progress = baseline && snapshot ? recheckProgress(baseline, snapshot) : undefined;
   const header = headerModel({ route, checking, views, ...(progress ? { progress } : {}) });
+
+  const ensureMessages = useAppState((s) => s.ensureMessages);
+  const detailsWanted = wantsDetails(snapshot);
+  useEffect(() => {
+    // Shown without them until they arrive (the explanation and the policy details wait); a failed
+    // load leaves the titles, which say enough, and the next view that needs them tries again.
+    if (detailsWanted) ensureMessages(['details']).catch(() => undefined);
+  }, [detailsWanted, ensureMessages]);
 
   useEffect(() => {
     document.documentElement.lang = language;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { headerModel } from '../../renderer/src/app-model';
+import { headerModel, wantsDetails } from '../../renderer/src/app-model';
+import { fakeSnapshot } from '../support/fake-snapshot';
+import { printerPaused } from './support/fixtures';
 
 const views = {
   dashboard: { navKey: 'ui.nav.dashboard' },
@@ -34,5 +36,15 @@ describe('the window header', () => {
     expect(
       headerModel({ route: { view: 'dashboard' }, checking: true, progress: { done: 7, total: 18 }, views }).recheck,
     ).toEqual({ busy: true, label: { key: 'ui.checkingProgress', params: { done: 7, total: 18 } } });
+  });
+});
+
+describe('the first screen’s explanations', () => {
+  it('are wanted with a fault or a policy problem, and not before the first snapshot or on a healthy PC', () => {
+    expect(wantsDetails(undefined)).toBe(false);
+    expect(wantsDetails(fakeSnapshot())).toBe(false);
+    expect(wantsDetails(fakeSnapshot({ faults: [printerPaused] }))).toBe(true);
+    const issue = { path: '$.disk.warnFreeMiB', message: { key: 'policy.rule.date' } };
+    expect(wantsDetails(fakeSnapshot({ policy: { source: 'machine', path: 'p.json', issues: [issue] } }))).toBe(true);
   });
 });

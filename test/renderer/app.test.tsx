@@ -6,7 +6,9 @@ import { windowTranslator as createTranslator } from './support/test-messages';
 import { fakeSnapshot } from '../support/fake-snapshot';
 import { fakeCoreApi } from './support/fake-core-api';
 import { renderApp } from './support/render-app';
-import { restarting, running } from './support/fixtures';
+import { printerPaused, restarting, running } from './support/fixtures';
+import { allRendererMessages } from '../../renderer/src/i18n/all-messages';
+import { selectPart } from '../../renderer/src/i18n/message-parts';
 
 const zh = createTranslator('zh-CN');
 
@@ -71,5 +73,27 @@ describe('the window', () => {
     // The heading takes focus in an effect after the view paints: wait for it, not for the paint.
     await waitFor(() => expect(document.activeElement?.tagName).toBe('H1'));
     expect(core.callsOf('getReadiness')).toHaveLength(1);
+  });
+});
+
+describe('the first screen’s strings', () => {
+  const screenOnly = {
+    messages: selectPart(allRendererMessages('zh-CN'), 'screen'),
+    messageParts: ['screen'] as const,
+  };
+
+  it('explain a fault once the explanations arrive, fetched only because there is a fault', async () => {
+    const snapshot = fakeSnapshot({ overall: 'fault', faults: [printerPaused] });
+    const { store } = renderApp({ state: { ...screenOnly, snapshot, connection: 'connected' } });
+    expect(await screen.findByText(zh.t('fault.printer.paused.explain'))).toBeTruthy();
+    expect(store.getState().messageParts).toContain('details');
+    expect(screen.queryByText('fault.printer.paused.explain')).toBeNull(); // never the raw key
+  });
+
+  it('on a healthy PC never fetch the explanations', async () => {
+    const { store } = renderApp({ state: { ...screenOnly, snapshot: fakeSnapshot(), connection: 'connected' } });
+    await screen.findByRole('heading', { level: 1 });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(store.getState().messageParts).toEqual(['screen']);
   });
 });

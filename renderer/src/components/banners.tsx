@@ -12,6 +12,7 @@ export function Banners() {
   const policy = useAppState((s) => s.snapshot?.policy);
   const lastError = useAppState((s) => s.lastError);
   const lastErrorCode = useAppState((s) => s.lastErrorCode);
+  const detailsLoaded = useAppState((s) => s.messageParts.includes('details'));
   const banners = bannersModel({
     connection,
     coreStatus,
@@ -28,10 +29,12 @@ export function Banners() {
               policy && (
                 <div key="policy" className="banner warning" role="alert" data-banner="policy">
                   <strong>{t.t('ui.policy.heading')}</strong> {t.t('ui.policy.banner')}
-                  <details className="tech-details">
-                    <summary>{t.t('ui.error.details')}</summary>
-                    <code>{describePolicyIssues(policy, t, 'policy.usingDefaults')}</code>
-                  </details>
+                  {detailsLoaded && (
+                    <details className="tech-details">
+                      <summary>{t.t('ui.error.details')}</summary>
+                      <code>{describePolicyIssues(policy, t, 'policy.usingDefaults')}</code>
+                    </details>
+                  )}
                 </div>
               )
             );

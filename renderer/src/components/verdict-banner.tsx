@@ -52,7 +52,7 @@ export function VerdictBanner(props: { model: VerdictModel; mode: 'tax-device' |
             {t.t(first.fault.severity === 'critical' ? 'ui.verdict.blocking' : 'ui.verdict.first')}
           </p>
           <h2 id="blocking-heading">{t.t(`fault.${first.fault.id}.title`)}</h2>
-          <p>{t.t(`fault.${first.fault.id}.explain`)}</p>
+          {t.has(`fault.${first.fault.id}.explain`) && <p>{t.t(`fault.${first.fault.id}.explain`)}</p>}
           <div className="blocking-foot">
             <span className="muted">{t.t('ui.faults.since', { time: localTime(first.fault.since, t) })}</span>
             <button

@@ -4,10 +4,12 @@ import type { LoadMessages } from './message-parts';
 const chunks = {
   'zh-CN': {
     screen: () => import('virtual:invoiceguard-messages/zh-CN/screen'),
+    details: () => import('virtual:invoiceguard-messages/zh-CN/details'),
     views: () => import('virtual:invoiceguard-messages/zh-CN/views'),
   },
   en: {
     screen: () => import('virtual:invoiceguard-messages/en/screen'),
+    details: () => import('virtual:invoiceguard-messages/en/details'),
     views: () => import('virtual:invoiceguard-messages/en/views'),
   },
 } as const;

@@ -11,11 +11,11 @@ export interface ViewEntry {
   messages?: readonly MessagePart[];
 }
 
-/** A view loaded on demand, with the strings every view beyond the dashboard needs. */
+/** A view loaded on demand, with the strings every view beyond the dashboard needs (explanations too). */
 const onDemand = (load: () => Promise<{ default: ComponentType }>, navKey?: string): ViewEntry => ({
   component: lazy(load),
   ...(navKey ? { navKey } : {}),
-  messages: ['views'],
+  messages: ['views', 'details'],
 });
 
 /**

@@ -41,6 +41,8 @@ describe('the window’s own strings', () => {
     }
     expect(partOf('guide.tax-device.missing.1.do')).toBe('views');
     expect(partOf('fault.tax-device.missing.title')).toBe('screen');
+    expect(partOf('fault.tax-device.missing.explain')).toBe('details');
+    expect(partOf('policy.rule.date')).toBe('details');
   });
 
   it('cover every literal key the renderer’s code names', () => {
