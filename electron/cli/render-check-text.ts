@@ -1,6 +1,6 @@
 import type { Translator } from '../../shared/i18n/translator';
 import type { Snapshot } from '../../shared/model/snapshot';
-import { checkLine } from '../../shared/i18n/check-line';
+import { checkLine, notCheckedLast } from '../../shared/i18n/check-line';
 import { formatTime } from '../../shared/i18n/format-time';
 import { verdictText } from '../../shared/i18n/verdict-text';
 import { oneLine } from '../../shared/text/one-line';
@@ -10,8 +10,7 @@ export function renderCheckText(snapshot: Snapshot, t: Translator): string {
   const lines = [
     t.t('cli.heading', { overall: verdictText(snapshot.verdict, t), time: formatTime(snapshot.updatedAt, t.language) }),
     '',
-    ...snapshot.checks.filter((c) => !c.notChecked).map((c) => checkLine(c, t.render(c.summary), t)),
-    ...snapshot.checks.filter((c) => c.notChecked).map((c) => checkLine(c, t.render(c.summary), t)),
+    ...notCheckedLast(snapshot.checks).map((c) => checkLine(c, t.render(c.summary), t)),
     '',
   ];
   if (snapshot.faults.length === 0) lines.push(t.t('cli.noFaults'));

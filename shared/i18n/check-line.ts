@@ -13,6 +13,11 @@ export interface CheckLineInput {
 
 const marks: Record<CheckStatus, string> = { ok: '✔', warning: '!', fault: '✖', unknown: '?' };
 
+/** The checks in their order, those left out on purpose moved last (they count for nothing). */
+export function notCheckedLast<T extends Pick<CheckLineInput, 'notChecked'>>(checks: readonly T[]): T[] {
+  return [...checks.filter((c) => !c.notChecked), ...checks.filter((c) => c.notChecked)];
+}
+
 /**
  * One check as a line of plain text (the terminal, the support summary, readiness): mark, state,
  * name, what it found. Not checked on purpose reads as a dash, never a tick, so nobody takes it for

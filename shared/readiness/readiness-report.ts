@@ -1,5 +1,5 @@
 import type { Translator } from '../i18n/translator';
-import { checkLine } from '../i18n/check-line';
+import { checkLine, notCheckedLast } from '../i18n/check-line';
 import type { Readiness } from './readiness';
 
 /** The `invoiceguard readiness --json` object, version 1: the readiness plus rendered texts. */
@@ -56,8 +56,7 @@ export function renderReadinessText(report: ReadinessReport, t: Translator): str
   }
   lines.push('', t.t('cli.readiness.checks'));
   // Worst first as readiness sorts them; those left out on purpose last, as the check report does.
-  const ordered = [...report.checks.filter((c) => !c.notChecked), ...report.checks.filter((c) => c.notChecked)];
-  for (const c of ordered) lines.push(checkLine(c, c.summary, t));
+  for (const c of notCheckedLast(report.checks)) lines.push(checkLine(c, c.summary, t));
   return `${lines.join('\n')}\n`;
 }
 

@@ -24,7 +24,7 @@ export const readinessSchema = z
           id: z.string(),
           status: checkStatusSchema,
           summary: messageSchema,
-          /** Left out on purpose (no tax device on a digital PC): counts as nothing. */
+          /** Left out on purpose (for example no time server named): counts as nothing. */
           notChecked: z.literal(true).optional(),
           /** The target's display name, for the checks of policy-named endpoints and services. */
           details: z.object({ label: labelSchema }).strict().optional(),

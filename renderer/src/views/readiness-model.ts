@@ -2,6 +2,7 @@ import type { Message, Reading } from '../../../shared/model/reading';
 import type { Snapshot } from '../../../shared/model/snapshot';
 import type { Verdict } from '../../../shared/model/verdict';
 import type { Readiness } from '../../../shared/readiness/readiness';
+import { notCheckedLast } from '../../../shared/i18n/check-line';
 import type { RequestFailure } from '../requests/request-failure';
 import type { RequestState } from '../requests/request-state';
 import { verdictTone } from '../components/tone';
@@ -51,7 +52,6 @@ export function readinessModel(request: RequestState<unknown, Readiness>, snapsh
   const f = readiness.filing;
   const verdict: Verdict = snapshot?.verdict ?? { canInvoice: verdictOfReadiness[readiness.canInvoice] };
   const mode = snapshot?.invoicing.mode ?? 'tax-device';
-  const checks = readiness.checks;
   return {
     kind: 'ready',
     ...(request.failure ? { failure: request.failure } : {}),
@@ -75,6 +75,6 @@ export function readinessModel(request: RequestState<unknown, Readiness>, snapsh
         }),
     reminders: readiness.reminders,
     faults: readiness.faults,
-    checks: [...checks.filter((c) => !c.notChecked), ...checks.filter((c) => c.notChecked)],
+    checks: notCheckedLast(readiness.checks),
   };
 }

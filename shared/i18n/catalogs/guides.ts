@@ -10,11 +10,9 @@ export const guidesCatalog = defineCatalog({
       '联系技术支持：把开票卫士准备好的情况说明发给 IT 或服务商（包括故障、检查结果和您已完成的步骤）。',
     'guide.support.why': '支持人员一看就知道发生了什么、已经试过什么，不用反复询问，能更快帮您解决。',
     'support.subject': '开票卫士求助：{{title}}',
-    'support.body.fault': '故障：{{title}}（{{id}}，{{severity}}），发现于 {{since}}',
     'support.body.code': '开票软件显示的错误代码：{{code}}（{{meaning}}）',
     'support.body.stepsDone': '已完成的步骤：{{steps}}',
     'support.body.noSteps': '还没有完成任何步骤。',
-    'support.body.checks': '检查结果：',
     'support.body.version': '开票卫士 {{version}}，{{platform}}',
     'support.body.simulated': '（这是练习模式中的模拟情况，不是真实故障。）',
     'flow.stateCorrupt':
@@ -116,11 +114,9 @@ export const guidesCatalog = defineCatalog({
     'guide.support.why':
       'Support sees at once what happened and what you already tried, so they can help faster without asking again.',
     'support.subject': 'InvoiceGuard help request: {{title}}',
-    'support.body.fault': 'Fault: {{title}} ({{id}}, {{severity}}), since {{since}}',
     'support.body.code': 'Error code shown by the invoicing software: {{code}} ({{meaning}})',
     'support.body.stepsDone': 'Steps done: {{steps}}',
     'support.body.noSteps': 'No steps done yet.',
-    'support.body.checks': 'Check results:',
     'support.body.version': 'InvoiceGuard {{version}}, {{platform}}',
     'support.body.simulated': '(This is a practice-mode simulation, not a real fault.)',
     'flow.stateCorrupt':
