@@ -50,6 +50,26 @@ export class CliUsageError extends Error {
   }
 }
 
+/** A usage error whose reason is a catalog message (`cli.arg.<reason>`), in the user's language. */
+function badArgs(reason: string, params: Record<string, string> = {}): CliUsageError {
+  return new CliUsageError('cli.badArgs', { reason, ...params });
+}
+
+/**
+ * node:util's parseArgs says what is wrong in English; the user is told in their language, with the
+ * option it names. Its codes are stable (ERR_PARSE_ARGS_*), its wording is not relied on beyond
+ * the quoted option and whether a value is missing.
+ */
+function parseArgsError(error: unknown): CliUsageError {
+  const code = (error as { code?: unknown }).code;
+  const message = errorMessage(error);
+  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return badArgs('unknownOption', { option });
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return badArgs(/argument missing/.test(message) ? 'missingValue' : 'noValue', { option });
+  return badArgs('other', { detail: message });
+}
+
 /**
  * Parses `invoiceguard COMMAND [options]`; throws CliUsageError on anything it does not understand.
  * `--help` and `--version` are the only ways to run nothing and exit 0: no command at all, a short
@@ -84,11 +104,11 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       },
     });
   } catch (error) {
-    throw new CliUsageError('cli.badArgs', { reason: errorMessage(error) });
+    throw parseArgsError(error);
   }
   const { values, positionals } = parsed;
   if (values.lang !== undefined && !isLanguage(values.lang)) {
-    throw new CliUsageError('cli.badArgs', { reason: `--lang must be zh-CN or en, not "${values.lang}"` });
+    throw badArgs('badLang', { value: values.lang });
   }
   const language = values.lang as Language | undefined;
   if (values.version) return { command: 'version' };
@@ -97,7 +117,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (command === undefined) throw new CliUsageError('cli.noCommand');
   const deadline = values.deadline === undefined ? {} : { deadlineSeconds: parseDeadline(values.deadline) };
   if (values.deadline !== undefined && command !== 'check' && command !== 'readiness')
-    throw new CliUsageError('cli.badArgs', { reason: '--deadline is for check and readiness' });
+    throw badArgs('onlyFor', { option: '--deadline', commands: 'check, readiness' });
   if (command === 'explain') {
     // The code may come in several words ("错误代码： 248"); they are read as one text.
     if (!rest.join('').trim()) throw new CliUsageError('cli.explain.needCode');
@@ -108,7 +128,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     if (!values.to) throw new CliUsageError('cli.restore.needTarget');
     return backupsCommand({ command: 'restore', snapshotId: rest[0], to: values.to }, values, language);
   }
-  if (rest.length) throw new CliUsageError('cli.badArgs', { reason: `unexpected argument "${rest[0] ?? ''}"` });
+  if (rest.length) throw badArgs('unexpected', { argument: rest[0] ?? '' });
   if (command === 'backup')
     return backupsCommand(
       { command: 'backup', verify: values.verify, acceptSourceChanges: values['accept-source-changes'] },
@@ -116,15 +136,15 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       language,
     );
   if (command === 'snapshots' || command === 'drill') return backupsCommand({ command }, values, language);
-  if (values['data-dir'] === '') throw new CliUsageError('cli.badArgs', { reason: '--data-dir needs a folder name' });
+  if (values['data-dir'] === '') throw badArgs('needsFolder', { option: '--data-dir' });
   const journalOnly = (['since', 'until', 'fault', 'csv', 'out'] as const).find(
     (o) => values[o] !== undefined && values[o] !== false,
   );
   if (journalOnly && command !== 'journal' && command !== 'bundle') {
-    throw new CliUsageError('cli.badArgs', { reason: `--${journalOnly} is an option of journal and bundle` });
+    throw badArgs('onlyFor', { option: `--${journalOnly}`, commands: 'journal, bundle' });
   }
   if (command === 'journal' || command === 'bundle') {
-    if (values.policy === '') throw new CliUsageError('cli.badArgs', { reason: '--policy needs a file name' });
+    if (values.policy === '') throw badArgs('needsFile', { option: '--policy' });
     const common = {
       ...(values.policy ? { policyPath: values.policy } : {}),
       ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
@@ -135,7 +155,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       return { command, json: values.json, out: values.out, ...common };
     }
     if (values.json && values.csv) throw new CliUsageError('cli.journal.bothFormats');
-    if (values.fault === '') throw new CliUsageError('cli.badArgs', { reason: '--fault needs a fault id' });
+    if (values.fault === '') throw badArgs('needsFault', { option: '--fault' });
     return {
       command,
       format: values.json ? 'json' : values.csv ? 'csv' : 'text',
@@ -146,7 +166,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     };
   }
   if (command === 'readiness') {
-    if (values.policy === '') throw new CliUsageError('cli.badArgs', { reason: '--policy needs a file name' });
+    if (values.policy === '') throw badArgs('needsFile', { option: '--policy' });
     return {
       command: 'readiness',
       json: values.json,
@@ -158,9 +178,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   }
   if (command === 'metrics') return parseMetricsArgs(values, language); // fleet monitoring
   if (command !== 'check') throw new CliUsageError('cli.unknownCommand', { command });
-  if (values.policy === '') throw new CliUsageError('cli.badArgs', { reason: '--policy needs a file name' });
-  if (values.perfdata && values.json)
-    throw new CliUsageError('cli.badArgs', { reason: '--perfdata is for the text output, not --json' });
+  if (values.policy === '') throw badArgs('needsFile', { option: '--policy' });
+  if (values.perfdata && values.json) throw badArgs('perfdataJson');
   return {
     command: 'check',
     json: values.json,
@@ -175,9 +194,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
 function parseDeadline(text: string): number {
   const seconds = /^\d{1,4}$/.test(text) ? Number(text) : NaN;
   if (!(seconds >= 1 && seconds <= maxDeadlineSeconds))
-    throw new CliUsageError('cli.badArgs', {
-      reason: `--deadline must be whole seconds from 1 to ${maxDeadlineSeconds}, not "${text}"`,
-    });
+    throw badArgs('badDeadline', { max: String(maxDeadlineSeconds), value: text });
   return seconds;
 }
 
@@ -186,11 +203,8 @@ function parseMetricsArgs(
   values: { policy?: string | undefined; 'data-dir'?: string | undefined; json: boolean; perfdata: boolean },
   language: Language | undefined,
 ): CliCommand {
-  if (values.policy === '') throw new CliUsageError('cli.badArgs', { reason: '--policy needs a file name' });
-  if (values.json || values.perfdata)
-    throw new CliUsageError('cli.badArgs', {
-      reason: 'metrics prints Prometheus text; --json and --perfdata are for check',
-    });
+  if (values.policy === '') throw badArgs('needsFile', { option: '--policy' });
+  if (values.json || values.perfdata) throw badArgs('metricsFormat');
   return {
     command: 'metrics',
     ...(values.policy ? { policyPath: values.policy } : {}),
@@ -204,7 +218,7 @@ function backupsCommand(
   values: { json: boolean; policy?: string | undefined; 'data-dir'?: string | undefined },
   language: Language | undefined,
 ): CliCommand {
-  if (values.policy === '') throw new CliUsageError('cli.badArgs', { reason: '--policy needs a file name' });
+  if (values.policy === '') throw badArgs('needsFile', { option: '--policy' });
   return {
     command: 'backups',
     action,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CliUsageError, parseCliArgs } from '../../../electron/cli/cli-args';
+import { createTranslator } from '../../../shared/i18n/translator';
 
 describe('the invoiceguard command line', () => {
   it('understands check with its options', () => {
@@ -60,5 +61,43 @@ describe('the invoiceguard command line', () => {
     expect(() => parseCliArgs(['restore', 'latest'])).toThrow(CliUsageError);
     expect(() => parseCliArgs(['restore', '--to', '/r'])).toThrow(CliUsageError);
     expect(() => parseCliArgs(['backup', 'extra'])).toThrow(CliUsageError);
+  });
+});
+
+describe('a mistake on the command line', () => {
+  const zh = createTranslator('zh-CN');
+  const said = (argv: string[]): string => {
+    try {
+      parseCliArgs(argv);
+    } catch (error) {
+      if (error instanceof CliUsageError) return zh.t(error.key, error.params);
+      throw error;
+    }
+    throw new Error(`${argv.join(' ')} was accepted`);
+  };
+
+  it.each([
+    [['readiness', '--bogus'], '参数错误：不认识的选项 --bogus'],
+    [['check', '--policy'], '参数错误：--policy 后面要写一个值'],
+    [['check', '--json=yes'], '参数错误：--json 后面不带值'],
+    [['check', '--lang', 'fr'], '参数错误：--lang 只能是 zh-CN 或 en，不能是“fr”'],
+    [['journal', '--deadline', '5'], '参数错误：--deadline 只能用于 check, readiness 命令'],
+    [['check', 'extra'], '参数错误：多了一个参数“extra”'],
+    [['check', '--policy='], '参数错误：--policy 后面要写文件名'],
+    [['check', '--deadline', '0'], '参数错误：--deadline 应为 1 到 600 的整数秒，不能是“0”'],
+  ])('%j is told in Chinese, never in node’s English', (argv, text) => {
+    expect(said(argv)).toBe(text);
+  });
+
+  it.each([
+    [['check', '--since', '2026-11-01']],
+    [['journal', '--fault', '']],
+    [['check', '--data-dir=']],
+    [['check', '--perfdata', '--json']],
+    [['metrics', '--json']],
+  ])('%j has its reason in the catalog too', (argv) => {
+    const text = said(argv);
+    expect(text).toMatch(/^参数错误：/);
+    expect(text).not.toMatch(/\$t\(|\{\{|cli\.arg\./);
   });
 });
