@@ -23,7 +23,8 @@ function startCli(args: string[]) {
   const below = new Map<number, string>(); // pid → command line, read while it ran
   const watch = setInterval(() => {
     for (const pid of descendantsOf(cli.pid!)) {
-      if (!below.has(pid)) below.set(pid, commandLine(pid));
+      // Read again each time: between fork and exec a child still shows its parent's command line.
+      below.set(pid, commandLine(pid) || below.get(pid) || '');
       seen.add(pid);
     }
   }, 10);

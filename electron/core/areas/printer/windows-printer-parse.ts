@@ -1,4 +1,5 @@
 import type { PrintJob, PrinterQueue, PrinterRead } from './printer-model';
+import { asArray, scalarText, type Json } from '../../sources/powershell-json';
 
 // Parses the JSON the Windows printer script prints (Win32_Printer and Win32_PrintJob through
 // ConvertTo-Json). Values are read defensively: Windows PowerShell 5.1 and PowerShell 7 differ in
@@ -35,12 +36,6 @@ const printing = 4;
 const offlineStatus = 7;
 const pausedExtended = 8;
 
-type Json = Record<string, unknown>;
-
-const asArray = (value: unknown): Json[] =>
-  (Array.isArray(value) ? value : value && typeof value === 'object' ? [value] : []).filter(
-    (v): v is Json => !!v && typeof v === 'object',
-  );
 const num = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
@@ -109,7 +104,7 @@ function toJob(j: Json): PrintJob | undefined {
   const cut = name.lastIndexOf(', ');
   if (cut <= 0) return undefined;
   return {
-    id: String(j.JobId ?? name.slice(cut + 2)),
+    id: scalarText(j.JobId) || name.slice(cut + 2),
     printer: name.slice(0, cut),
     submittedAt: parseWmiTime(j.TimeSubmitted),
   };

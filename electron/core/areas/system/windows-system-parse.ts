@@ -1,19 +1,8 @@
 import type { CrashEvent, CrashRead } from './crash-events';
 import type { SourceRead } from '../../sources/source-read';
 import { parseWmiTime } from '../printer/windows-printer-parse';
+import { asArray, parseObject, scalarNumber, scalarText, type Json } from '../../sources/powershell-json';
 
-type Json = Record<string, unknown>;
-
-function parseObject(text: string): Json | undefined {
-  try {
-    const v: unknown = JSON.parse(text.replace(/^\uFEFF/, '').trim());
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-const asArray = (v: unknown): Json[] =>
-  (Array.isArray(v) ? v : v && typeof v === 'object' ? [v] : []).filter((x): x is Json => !!x && typeof x === 'object');
 /** PowerShell booleans arrive as true, "True", 1 or the GpoBoolean names depending on version and cast. */
 const truthy = (v: unknown): boolean => v === true || v === 1 || (typeof v === 'string' && /^(true|1)$/i.test(v));
 
@@ -38,8 +27,8 @@ export function parseWindowsCrashes(text: string): CrashRead {
   const events: CrashEvent[] = asArray(json.events).flatMap((e): CrashEvent[] => {
     const at = parseWmiTime(e.TimeCreated);
     if (at === null) return [];
-    const id = Number(e.Id);
-    const source = `${String(e.ProviderName ?? '')} ${id}`.trim();
+    const id = scalarNumber(e.Id);
+    const source = `${scalarText(e.ProviderName)} ${Number.isNaN(id) ? '' : id}`.trim();
     return [{ at, kind: id === 1001 ? 'blue-screen' : 'unexpected-shutdown', source }];
   });
   events.sort((a, b) => b.at - a.at);
@@ -106,11 +95,11 @@ export function parseWindowsSecurity(text: string): SourceRead<SecurityState> {
   const defenderOn = defender ? truthy(defender.antivirus) && truthy(defender.realTime) : null;
   const products = 'products' in json ? asArray(json.products) : null;
   const activeProducts = (products ?? [])
-    .filter((p) => (Number(p.productState) & 0x1000) !== 0)
-    .map((p) => String(p.displayName ?? ''));
+    .filter((p) => (scalarNumber(p.productState) & 0x1000) !== 0)
+    .map((p) => scalarText(p.displayName));
   const avOn =
     defenderOn === true || activeProducts.length > 0 ? true : defenderOn === null && products === null ? null : false;
   const firewall = 'firewall' in json ? asArray(json.firewall) : null;
-  const firewallOff = firewall ? firewall.filter((p) => !truthy(p.Enabled)).map((p) => String(p.Name ?? '')) : null;
+  const firewallOff = firewall ? firewall.filter((p) => !truthy(p.Enabled)).map((p) => scalarText(p.Name)) : null;
   return { ok: true, avOn, avProducts: activeProducts, firewallOff, reasons };
 }

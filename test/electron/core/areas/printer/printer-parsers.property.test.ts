@@ -3,6 +3,7 @@
 // answers with printer state or a reason, never a throw; well-formed output reads back exactly.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { untrustedJson } from '../../../../support/untrusted-json';
 import { parseCupsTime, parseLpstat } from '../../../../../electron/core/areas/printer/cups-parse';
 import { parseWindowsPrinters, parseWmiTime } from '../../../../../electron/core/areas/printer/windows-printer-parse';
 import type { PrinterRead } from '../../../../../electron/core/areas/printer/printer-model';
@@ -103,7 +104,7 @@ describe('the Windows printer script output (PowerShell JSON), generated', () =>
   const job = fc.record(
     {
       Name: fc.string({ maxLength: 30 }),
-      JobId: fc.oneof(fc.integer(), fc.string({ maxLength: 5 })),
+      JobId: fc.oneof(fc.integer(), fc.string({ maxLength: 5 }), untrustedJson()),
       TimeSubmitted: fc.string({ maxLength: 40 }),
     },
     { requiredKeys: [] },
@@ -113,7 +114,7 @@ describe('the Windows printer script output (PowerShell JSON), generated', () =>
     fc.assert(
       fc.property(
         fc.oneof(
-          fc.jsonValue().map((v) => JSON.stringify(v)),
+          untrustedJson().map((v) => JSON.stringify(v)),
           fc.string({ unit: 'binary', maxLength: 200 }),
         ),
         (text) => wellFormed(parseWindowsPrinters(text)),
@@ -144,7 +145,7 @@ describe('the Windows printer script output (PowerShell JSON), generated', () =>
 
   it('reads any WMI date to a number or null', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 40 }), fc.jsonValue()), (value) => {
+      fc.property(fc.oneof(fc.string({ maxLength: 40 }), untrustedJson()), (value) => {
         const t = parseWmiTime(value);
         expect(t === null || typeof t === 'number').toBe(true);
       }),

@@ -72,6 +72,8 @@ describe('Windows printers (recorded Win32_Printer / Win32_PrintJob shapes)', ()
     expect(evaluateQueue(read, policy(), at).status).toBe('unknown');
     expect(parseWindowsPrinters('[1,2]')).toMatchObject({ ok: false });
     expect(parseWindowsPrinters('{"printers":"nope","jobs":7}')).toMatchObject({ ok: true, state: { printers: [] } });
+    const oddJob = parseWindowsPrinters('{"printers":[],"jobs":[{"Name":"Invoice, 12","JobId":{"toString":0}}]}');
+    expect(oddJob).toMatchObject({ ok: true, state: { jobs: [{ id: '12', printer: 'Invoice' }] } });
   });
 
   it('reads WMI dates in every shape and refuses nonsense', () => {

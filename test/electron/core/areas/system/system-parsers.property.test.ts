@@ -1,6 +1,7 @@
 // Generated journalctl and PowerShell (event log, reboot markers, security) output.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { untrustedJson } from '../../../../support/untrusted-json';
 import { endedCleanly, parseBootList } from '../../../../../electron/core/areas/system/journal-parse';
 import {
   parseWindowsCrashes,
@@ -10,7 +11,7 @@ import {
 
 const anyText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 300 }),
-  fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
+  untrustedJson({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
 );
 const hex32 = fc.stringMatching(/^[0-9a-f]{32}$/);
 const bootLine = fc.oneof(
@@ -97,17 +98,20 @@ describe('the Windows system scripts output (PowerShell JSON), generated', () =>
   }, 60_000);
 
   it('reads any reboot-marker and security output without throwing', () => {
-    const flag = fc.oneof(fc.boolean(), fc.constantFrom('True', 'false', 1, 0), fc.jsonValue());
+    const flag = fc.oneof(fc.boolean(), fc.constantFrom('True', 'false', 1, 0), untrustedJson());
     const security = fc.record(
       {
-        defender: fc.oneof(fc.record({ antivirus: flag, realTime: flag }, { requiredKeys: [] }), fc.jsonValue()),
+        defender: fc.oneof(fc.record({ antivirus: flag, realTime: flag }, { requiredKeys: [] }), untrustedJson()),
         products: wrapped(
           fc.record(
-            { displayName: fc.jsonValue(), productState: fc.oneof(fc.integer(), fc.string({ maxLength: 8 })) },
+            {
+              displayName: untrustedJson(),
+              productState: fc.oneof(fc.integer(), fc.string({ maxLength: 8 }), untrustedJson()),
+            },
             { requiredKeys: [] },
           ),
         ),
-        firewall: wrapped(fc.record({ Name: fc.jsonValue(), Enabled: flag }, { requiredKeys: [] })),
+        firewall: wrapped(fc.record({ Name: untrustedJson(), Enabled: flag }, { requiredKeys: [] })),
         defenderError: fc.string({ maxLength: 300 }),
       },
       { requiredKeys: [] },

@@ -64,4 +64,16 @@ describe('Windows system log, reboot and security (recorded shapes)', () => {
       evaluateSecurity(parseWindowsSecurity('{"defenderError":"x","productsError":"y","firewallError":"z"}')).status,
     ).toBe('unknown');
   });
+
+  it('reads objects where it expects text or numbers as missing, instead of throwing (found by the property test)', () => {
+    const odd = '{"toString":0}';
+    const security = parseWindowsSecurity(
+      `{"firewall":{"Name":${odd},"Enabled":false},"products":[{"displayName":${odd},"productState":${odd}}]}`,
+    );
+    expect(security).toMatchObject({ ok: true, firewallOff: [''], avProducts: [] });
+    const crashes = parseWindowsCrashes(
+      `{"events":[{"Id":${odd},"ProviderName":${odd},"TimeCreated":"2026-11-30T08:00:00Z"}]}`,
+    );
+    expect(crashes).toMatchObject({ ok: true, events: [{ kind: 'unexpected-shutdown', source: '' }] });
+  });
 });
