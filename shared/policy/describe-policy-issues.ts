@@ -16,8 +16,15 @@ export function describePolicyIssues(
 ): string {
   // A changed file that was refused while running: the policy before it is still in force.
   const head = t.t(status.notApplied ? 'policy.notApplied' : headKey, { path: status.path ?? '' });
-  const issues = status.issues.map((i) => `${i.path}: ${renderIssue(i.message, t)}`).join('; ');
-  return oneLine(`${head}: ${issues}`);
+  // The file as a whole (not found, not JSON) is '$': no path to name then.
+  const issues = status.issues
+    .map((i) =>
+      i.path === '$'
+        ? renderIssue(i.message, t)
+        : t.t('policy.issue.at', { path: i.path, issue: renderIssue(i.message, t) }),
+    )
+    .join(t.t('policy.issue.separator'));
+  return oneLine(t.t('policy.issue.list', { head, issues }));
 }
 
 /**

@@ -70,7 +70,10 @@ function toPolicyIssue(issue: z.core.$ZodIssue): PolicyIssue {
     case 'invalid_type':
       return {
         path,
-        message: { key: 'policy.issue.invalidType', params: { expected: issue.expected, received: receivedOf(issue) } },
+        message: {
+          key: 'policy.issue.invalidType',
+          params: { expectedKey: typeKey(issue.expected), receivedKey: typeKey(receivedOf(issue)) },
+        },
       };
     case 'too_big':
       return {
@@ -115,6 +118,15 @@ function toPolicyIssue(issue: z.core.$ZodIssue): PolicyIssue {
     default:
       return { path, message: { key: 'policy.issue.other', params: { reason: fromFile(issue.message) } } };
   }
+}
+
+/** The words for a JSON type, as IT meets it in the file (zod's record and tuple are objects and lists there). */
+function typeKey(type: string): string {
+  const named: Record<string, string> = { record: 'object', tuple: 'array', undefined: 'nothing' };
+  const json = named[type] ?? type;
+  return ['string', 'number', 'int', 'boolean', 'object', 'array', 'null', 'nothing'].includes(json)
+    ? `policy.type.${json}`
+    : 'policy.type.other';
 }
 
 function receivedOf(issue: z.core.$ZodIssueInvalidType): string {

@@ -401,6 +401,16 @@ export const workstations: Workstation[] = [
   backup('every destination unplugged', {}, { destinations: { '*': { reachable: false } } }),
   backup('destination nearly full', {}, { destinations: { '*': { freeMiB: 10 } } }),
   backup('source folder gone', {}, { sources: { invoices: { exists: false } } }),
+  {
+    name: 'backup: source folder never found (a wrong path in the policy)',
+    policy: backupPolicy,
+    sources: {
+      backup: {
+        state: { ...backupState({ ageHours: null, verify: null, drill: null }), sources: {} },
+        sources: { invoices: { exists: false } },
+      },
+    },
+  },
   backup('source lost most files', {}, { sources: { invoices: { files: 40 } } }),
   // Calendar (a tax-device PC in November 2026)
   ...[

@@ -39,7 +39,7 @@ const viewsPrefixes = [
 ];
 
 /** Keys the first screen shows only when there is a fault or a policy problem. */
-const detailsPrefixes = ['policy.rule.', 'policy.issue.', 'policy.json.', 'policy.fileKind.'];
+const detailsPrefixes = ['policy.rule.', 'policy.issue.', 'policy.json.', 'policy.fileKind.', 'policy.type.'];
 const isDetail = (key: string): boolean =>
   (key.startsWith('fault.') && key.endsWith('.explain')) || detailsPrefixes.some((p) => key.startsWith(p));
 

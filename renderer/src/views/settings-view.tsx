@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { checkDisplayName } from '../../../shared/i18n/check-name';
+import { renderIssue } from '../../../shared/policy/describe-policy-issues';
 import type { Language } from '../../../shared/i18n/define-catalog';
 import { useTranslator } from '../i18n/use-translator';
 import { rememberLanguage } from '../i18n/initial-language';
@@ -74,7 +75,7 @@ export default function SettingsView() {
                   <ul>
                     {model.policy.issues.map((issue) => (
                       <li key={issue.path}>
-                        <code>{issue.path}</code> {t.render(issue.message)}
+                        <code>{issue.path}</code> {renderIssue(issue.message, t)}
                       </li>
                     ))}
                   </ul>

@@ -41,6 +41,8 @@ export const backupCatalog = defineCatalog({
     'check.backup.sources.name': '开票数据文件夹',
     'check.backup.sources.ok': '{{count}} 个数据文件夹都在（共 {{files}} 个文件）',
     'check.backup.sources.missing': '数据文件夹“{{name}}”不见了：{{path}}',
+    'check.backup.sources.neverFound':
+      '没有找到数据文件夹“{{name}}”：{{path}}，也从没备份过它；请 IT 核对这是不是开票软件存放数据的位置',
     'check.backup.sources.shrunk':
       '数据文件夹“{{name}}”的文件突然少了很多：现在 {{files}} 个，上次备份时 {{before}} 个',
     'fault.backup.stale.title': '备份过旧',
@@ -198,6 +200,8 @@ export const backupCatalog = defineCatalog({
     'check.backup.sources.name': 'Invoicing data folders',
     'check.backup.sources.ok': 'Every data folder is there ({{count}} checked, {{files}} files in all)',
     'check.backup.sources.missing': 'Data folder "{{name}}" is gone: {{path}}',
+    'check.backup.sources.neverFound':
+      'Data folder "{{name}}" was never found at {{path}} and was never backed up; IT should check this is where the invoicing software keeps its data',
     'check.backup.sources.shrunk':
       'Data folder "{{name}}" suddenly has far fewer files: {{files}} now, {{before}} at the last backup',
     'fault.backup.stale.title': 'Backup too old',

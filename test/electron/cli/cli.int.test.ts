@@ -90,6 +90,8 @@ describe('invoiceguard check (the built command, forking the real core)', () => 
     const missing = await runBuiltCli(['check', '--policy', path.join(dir, 'absent.json')]);
     expect(missing.code).toBe(3);
     expect(missing.stderr).toContain('file not found');
+    const missingZh = await runBuiltCli(['check', '--lang', 'zh-CN', '--policy', path.join(dir, 'absent.json')]);
+    expect(missingZh.stderr).toMatch(/^invoiceguard: 策略文件 \S+absent\.json 无效：找不到这个文件\n$/);
   });
 
   it('runs nothing and exits 0 only for --help and --version, and says nothing was checked', async () => {

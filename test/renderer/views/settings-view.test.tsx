@@ -9,7 +9,15 @@ const snapshot = fakeSnapshot({
   policy: {
     source: 'machine',
     path: 'C:\\ProgramData\\InvoiceGuard\\policy.json',
-    issues: [{ path: '$.disk.warnFreeMiB', message: { key: 'policy.rule.number' } }],
+    issues: [
+      {
+        path: '$.disk.warnFreeMiB',
+        message: {
+          key: 'policy.issue.invalidType',
+          params: { expectedKey: 'policy.type.number', receivedKey: 'policy.type.string' },
+        },
+      },
+    ],
   },
   invoicing: { mode: 'digital', because: 'default' },
   checks: [
@@ -39,7 +47,8 @@ describe('settings and about', () => {
     const text = visibleText(screen.getByRole('main'));
     expect(text).toContain('本机策略文件');
     expect(text).toContain('C:\\ProgramData\\InvoiceGuard\\policy.json');
-    expect(text).toContain('$.disk.warnFreeMiB');
+    expect(text).toContain('$.disk.warnFreeMiB 应为数字，实际是文字（加双引号）');
+    expect(text).not.toContain('{{');
     expect(text).toContain('数电发票（全电）');
     expect(text).toContain('这台电脑从没有连接过税控设备');
     expect(await main().findByText(/开票卫士 0\.1\.0（win32）/)).toBeTruthy();

@@ -30,7 +30,10 @@ describe('reading a policy file', () => {
     const [issue] = issuesOf('{"disk":{"warnFreeMiB":"lots"}}');
     expect(issue).toEqual({
       path: '$.disk.warnFreeMiB',
-      message: { key: 'policy.issue.invalidType', params: { expected: 'number', received: 'string' } },
+      message: {
+        key: 'policy.issue.invalidType',
+        params: { expectedKey: 'policy.type.number', receivedKey: 'policy.type.string' },
+      },
     });
   });
 
@@ -82,9 +85,23 @@ describe('reading a policy file', () => {
     const status = { source: 'cli' as const, path: '/etc/p.json', issues: issuesOf('{"disk":{"warnFreeMiB":"lots"}}') };
     const zh = describePolicyIssues(status, createTranslator('zh-CN'));
     const en = describePolicyIssues(status, createTranslator('en'));
-    expect(zh).toBe('策略文件 /etc/p.json 无效: $.disk.warnFreeMiB: 应为 number，实际是 string');
-    expect(en).toContain('$.disk.warnFreeMiB: expected number, got string');
-    expect(en).not.toContain('\n');
+    expect(zh).toBe('策略文件 /etc/p.json 无效：$.disk.warnFreeMiB：应为数字，实际是文字（加双引号）');
+    expect(en).toBe(
+      'The policy file /etc/p.json is invalid: $.disk.warnFreeMiB: expected a number, got text (in double quotes)',
+    );
+  });
+
+  it('says what is wrong with the file as a whole without a JSON path, and lists several problems', () => {
+    const zh = createTranslator('zh-CN');
+    const missing = {
+      source: 'cli' as const,
+      path: '/etc/p.json',
+      issues: [{ path: '$', message: { key: 'policy.issue.notFound' } }],
+    };
+    expect(describePolicyIssues(missing, zh)).toBe('策略文件 /etc/p.json 无效：找不到这个文件');
+    const two = { source: 'cli' as const, path: 'p.json', issues: issuesOf('{"disk":{"warnFreeMiB":"x","paths":7}}') };
+    expect(describePolicyIssues(two, zh)).toMatch(/^策略文件 p\.json 无效：\$\.disk\.\w+：[^；]+；\$\.disk\.\w+：/);
+    expect(describePolicyIssues(two, createTranslator('en'))).toMatch(/is invalid: \$\.disk\.\w+: [^;]+; \$\.disk/);
   });
 
   it.each([

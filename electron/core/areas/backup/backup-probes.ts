@@ -35,6 +35,8 @@ export function backupProbes(inputs: BackupProbeInputs): Probe[] {
     run,
     watch,
   });
+  // Source folders this monitor has seen: one that disappears is lost even before its first backup.
+  const seenSources = new Set<string>();
   return [
     probe('backup.freshness', async () => evaluateFreshness(policy, await state.read(), now())),
     probe('backup.last-run', async () => evaluateLastRun(policy, await state.read())),
@@ -49,7 +51,12 @@ export function backupProbes(inputs: BackupProbeInputs): Probe[] {
     probe('backup.drill', async () => evaluateDrill(policy, await state.read(), now())),
     probe(
       'backup.sources',
-      async () => evaluateSources(policy, await state.read(), await inputs.sources(policySources(policy))),
+      async () => {
+        const looks = await inputs.sources(policySources(policy));
+        const outcome = evaluateSources(policy, await state.read(), looks, seenSources);
+        for (const l of looks) if (l.exists) seenSources.add(l.name);
+        return outcome;
+      },
       (onChange) => {
         const a = inputs.watchJobs(onChange);
         const b = inputs.watchSources(onChange);

@@ -293,16 +293,34 @@ export function evaluateDrill(policy: BackupPolicy, state: BackupState, now: num
 
 /**
  * `backup.sources`: each source folder still there, and not suddenly missing most of its files
- * (against the last snapshot's count), between runs and by the last run itself.
+ * (against the last snapshot's count), between runs and by the last run itself. A folder is
+ * lost only when it was there before (in a snapshot, or seen by this monitor): one that was never
+ * found is a wrong path or software not installed here — IT should look, but no data went.
  */
-export function evaluateSources(policy: BackupPolicy, state: BackupState, looks: readonly SourceLook[]): ProbeOutcome {
+export function evaluateSources(
+  policy: BackupPolicy,
+  state: BackupState,
+  looks: readonly SourceLook[],
+  seenBefore: ReadonlySet<string> = new Set(),
+): ProbeOutcome {
   const rows = looks.map((l) => {
     const before = state.sources[l.name]?.files ?? null;
+    const known = before !== null || seenBefore.has(l.name);
     const lost =
-      !l.exists ||
+      (!l.exists && known) ||
       (before !== null &&
         ((before > 0 && l.files === 0) || (before >= 20 && l.files <= before * (1 - policy.dataLossPercent / 100))));
-    return { name: l.name, path: l.path, exists: l.exists, files: l.files, before, lost, code: l.code ?? null };
+    const neverFound = !l.exists && !known;
+    return {
+      name: l.name,
+      path: l.path,
+      exists: l.exists,
+      files: l.files,
+      before,
+      lost,
+      neverFound,
+      code: l.code ?? null,
+    };
   });
   const details = { sources: rows, dataLossPercent: policy.dataLossPercent };
   const gone = rows.find((r) => r.lost);
@@ -314,6 +332,9 @@ export function evaluateSources(policy: BackupPolicy, state: BackupState, looks:
       details,
       'data.lost',
     );
+  const absent = rows.find((r) => r.neverFound);
+  if (absent)
+    return outcome('warning', 'check.backup.sources.neverFound', { name: absent.name, path: absent.path }, details);
   return outcome(
     'ok',
     'check.backup.sources.ok',

@@ -224,6 +224,27 @@ describe('verification, destinations, drills, sources', () => {
     expect(evaluateSources(policy, s, look(true, 400)).details).toMatchObject({ fault: 'data.lost' });
     expect(evaluateSources(policy, s, look(false, 0)).summary.key).toBe('check.backup.sources.missing');
   });
+
+  it('a source folder never found (a wrong path, software not installed) is a warning for IT, not lost data', () => {
+    const look = (exists: boolean) => [
+      { name: '百旺开票数据', path: 'C:\\百旺\\Database', exists, files: exists ? 5 : 0 },
+    ];
+    const never = evaluateSources(
+      policy,
+      stateWith(() => {}),
+      look(false),
+    );
+    expect(never).toMatchObject({ status: 'warning', summary: { key: 'check.backup.sources.neverFound' } });
+    expect(never.details).toMatchObject({ fault: null });
+    // Seen by this monitor, then gone before any backup: that is lost data.
+    const gone = evaluateSources(
+      policy,
+      stateWith(() => {}),
+      look(false),
+      new Set(['百旺开票数据']),
+    );
+    expect(gone).toMatchObject({ status: 'fault', details: { fault: 'data.lost' } });
+  });
 });
 
 describe('the rule', () => {
