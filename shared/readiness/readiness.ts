@@ -5,6 +5,7 @@ import { composeSnapshot, type Snapshot } from '../model/snapshot';
 import type { CalendarPolicy } from '../policy/calendar-policy';
 import type { FilingRecord } from '../guides/flow-schema';
 import { labelSchema } from '../policy/target-labels';
+import { isNotNeeded } from '../model/not-needed';
 import { filingCalendar, filingCalendarSchema, type FilingCalendar } from './filing-calendar';
 
 /** The check the calendar contributes; it is not a hardware check, so readiness lists it apart. */
@@ -26,6 +27,8 @@ export const readinessSchema = z
           summary: messageSchema,
           /** Left out on purpose (for example no time server named): counts as nothing. */
           notChecked: z.literal(true).optional(),
+          /** A device this PC does not need (shared/model/not-needed.ts): shown grey, "不需要". */
+          notNeeded: z.literal(true).optional(),
           /** The target's display name, for the checks of policy-named endpoints and services. */
           details: z.object({ label: labelSchema }).strict().optional(),
         })
@@ -62,6 +65,7 @@ export function computeReadiness(
         status: c.status,
         summary: c.summary,
         ...(c.notChecked ? { notChecked: true as const } : {}),
+        ...(isNotNeeded(c) ? { notNeeded: true as const } : {}),
         ...(label.success ? { details: { label: label.data } } : {}),
       };
     })

@@ -40,3 +40,14 @@ export function notCheckedClock(): Reading {
     summary: { key: 'check.clock.offset.notConfigured' },
   });
 }
+
+/** A USB device check that found no device the policy requires, as the probe reports it (a fully digital PC's tax device). */
+export function noDeviceNeeded(role: 'tax-device' | 'printer' | 'card-reader' = 'tax-device'): Reading {
+  const roles = { 'tax-device': 'taxDevice', printer: 'printer', 'card-reader': 'cardReader' } as const;
+  return fakeReading({
+    id: `usb.${role}`,
+    area: 'usb',
+    summary: { key: `check.usb.${role}.not-required` },
+    details: { role: roles[role], required: false, hotplug: 'hotplug', devices: [], unreadable: [], flapping: [] },
+  });
+}

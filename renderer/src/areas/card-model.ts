@@ -1,5 +1,6 @@
 import type { Fault, Severity } from '../../../shared/model/fault';
 import type { Message, Reading } from '../../../shared/model/reading';
+import { isNotNeeded } from '../../../shared/model/not-needed';
 import type { Snapshot } from '../../../shared/model/snapshot';
 import { toneRank, worseTone, type Tone } from '../components/tone';
 import type { TimedMessage } from '../components/timed-message';
@@ -50,8 +51,8 @@ function faultCards(fault: Fault, cards: readonly AreaCardDefinition[], checks: 
 /**
  * Pure: one card per area from the snapshot. A card's tone is the worst of its counted checks and
  * its open faults, so the verdict's colour is always that of the worst card (a property test holds
- * this over random snapshots). Cards with nothing checked are grey and say why; on a fully digital
- * PC the tax-device card says no device is needed.
+ * this over random snapshots). Cards with nothing checked are grey and say why; a card whose devices
+ * this PC does not need (a fully digital PC's tax device) is grey "不需要".
  */
 export function cardModels(input: {
   snapshot: Snapshot;
@@ -74,7 +75,7 @@ export function cardModels(input: {
   const shown = byCard.has(otherCard.id) ? [...cards, otherCard] : cards;
   return shown.map((card) => {
     const { checks, faults } = byCard.get(card.id) ?? { checks: [], faults: [] };
-    return cardModel(card, checks, faults, snapshot, input.history, input.recheck);
+    return cardModel(card, checks, faults, input.history, input.recheck);
   });
 }
 
@@ -82,40 +83,44 @@ function cardModel(
   card: AreaCardDefinition,
   checks: Reading[],
   faults: Fault[],
-  snapshot: Snapshot,
   history: CardHistory | undefined,
   recheck: RecheckProgress | undefined,
 ): CardModel {
-  const counted = checks.filter((c) => !c.notChecked);
-  let tone: Tone = counted.length || faults.length ? 'ok' : 'not-checked';
+  // Neither a check left out on purpose nor a device this PC does not need counts. A card of
+  // devices not needed is grey "不需要"; one whose real check was not made (a printer queue with no
+  // print service) is grey "未检查" with that check's reason, never a green tick.
+  const counted = checks.filter((c) => !c.notChecked && !isNotNeeded(c));
+  const notNeeded = checks.filter(isNotNeeded);
+  let tone: Tone =
+    counted.length || faults.length
+      ? 'ok'
+      : checks.length > 0 && notNeeded.length === checks.length
+        ? 'not-needed'
+        : 'not-checked';
   for (const c of counted) tone = worseTone(tone, c.status);
   for (const f of faults) tone = worseTone(tone, faultTone[f.severity]);
-  const digitalNoDevice = card.id === 'tax-device' && snapshot.invoicing.mode === 'digital' && tone === 'ok';
-  if (digitalNoDevice) tone = 'not-needed';
 
   const troubled = counted.filter((c) => c.status !== 'ok').sort((a, b) => toneRank[b.status] - toneRank[a.status]);
   const worst = troubled[0];
-  const lead = checks.find((c) => c.id === card.lead && !c.notChecked);
+  const lead = counted.find((c) => c.id === card.lead);
   // A card's lead check sums the area up (the network's verdict says "us or them"): it speaks
   // first when it is itself troubled, else the worst check does.
   const leadTroubled = lead && lead.status !== 'ok' ? lead : undefined;
   const speaking: Reading | undefined =
     tone === 'not-checked'
-      ? checks[0]
-      : digitalNoDevice
-        ? undefined
+      ? (checks.find((c) => c.notChecked) ?? checks[0])
+      : tone === 'not-needed'
+        ? notNeeded[0]
         : (leadTroubled ?? worst ?? lead ?? (counted.length === 1 ? counted[0] : undefined));
-  const detail: Message = digitalNoDevice
-    ? { key: 'ui.card.tax-device.digital' }
-    : speaking
-      ? speaking.summary
-      : tone === 'not-checked'
-        ? { key: card.emptyKey }
-        : faults[0] && !worst
-          ? { key: `fault.${faults[0].id}.title` }
-          : { key: 'ui.card.allOk', params: { count: counted.length } };
+  const detail: Message = speaking
+    ? speaking.summary
+    : tone === 'not-checked'
+      ? { key: card.emptyKey }
+      : faults[0] && !worst
+        ? { key: `fault.${faults[0].id}.title` }
+        : { key: 'ui.card.allOk', params: { count: counted.length } };
   const others = troubled.length - (worst ? 1 : 0);
-  const skipped = tone === 'not-checked' ? 0 : checks.length - counted.length;
+  const skipped = tone === 'not-checked' ? 0 : checks.filter((c) => c.notChecked).length;
   const lines = card.lines?.(checks) ?? [];
   const pendingHere = recheck ? checks.filter((c) => recheck.pending.has(c.id)).length : 0;
   return {

@@ -1,7 +1,6 @@
 import type { Reading } from '../../../shared/model/reading';
 import { checkDisplayName } from '../../../shared/i18n/check-name';
 import { useTranslator } from '../i18n/use-translator';
-import { useAppState } from '../store/store-context';
 import { StatusBadge } from './status-badge';
 import { readingTone } from './tone';
 import { localTime } from './format';
@@ -9,14 +8,15 @@ import { localTime } from './format';
 /** One check: its display name, its state in words and shape, what it found (or why it was not checked), when. */
 export function CheckRow(props: {
   check: Pick<Reading, 'id' | 'status' | 'summary' | 'notChecked'> & {
+    area?: Reading['area'];
+    notNeeded?: true;
     checkedAt?: string;
     details?: Reading['details'];
   };
 }) {
   const t = useTranslator();
-  const mode = useAppState((s) => s.snapshot?.invoicing.mode);
   const { check } = props;
-  const tone = readingTone(check, mode);
+  const tone = readingTone(check);
   return (
     <li className={`check-row tone-${tone}`} data-check-id={check.id} data-status={tone}>
       <span className="check-name">{checkDisplayName(check.id, t, check.details)}</span>

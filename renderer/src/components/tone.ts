@@ -1,9 +1,10 @@
+import { isNotNeeded, type NotNeededInput } from '../../../shared/model/not-needed';
 import type { Reading } from '../../../shared/model/reading';
 import type { Verdict } from '../../../shared/model/verdict';
 
 /**
  * Every state the window shows, from a check, a card or the verdict. `not-checked` (grey: not
- * configured or not possible here) and `not-needed` (grey: a fully digital PC needs no tax device)
+ * configured or not possible here) and `not-needed` (grey: a device this PC does not need)
  * count for nothing; `unknown` (could not read what should be readable) counts as a warning.
  */
 export type Tone = 'ok' | 'warning' | 'fault' | 'unknown' | 'not-checked' | 'not-needed';
@@ -21,7 +22,7 @@ const looks: Record<Tone, Look> = {
   fault: { palette: 'fault', shape: 'cross', wordKey: 'status.fault' },
   unknown: { palette: 'warning', shape: 'question', wordKey: 'status.unknown' },
   'not-checked': { palette: 'neutral', shape: 'dash', wordKey: 'status.notChecked' },
-  'not-needed': { palette: 'neutral', shape: 'dash', wordKey: 'ui.status.notNeeded' },
+  'not-needed': { palette: 'neutral', shape: 'dash', wordKey: 'status.notNeeded' },
 };
 
 export function lookOf(tone: Tone): Look {
@@ -29,15 +30,13 @@ export function lookOf(tone: Tone): Look {
 }
 
 /**
- * A reading's tone: grey when it was not checked on purpose, else its status; a fully digital PC's
- * tax-device check that finds nothing wrong is "not needed" (grey), never a green "正常".
+ * A reading's tone: grey when it was not checked on purpose, else its status; a device this PC
+ * does not need (shared/model/not-needed.ts; readiness marks it `notNeeded`) is grey "不需要",
+ * never a green "正常".
  */
-export function readingTone(
-  reading: Pick<Reading, 'id' | 'status' | 'notChecked'>,
-  mode?: 'tax-device' | 'digital',
-): Tone {
+export function readingTone(reading: Pick<Reading, 'id'> & NotNeededInput): Tone {
   if (reading.notChecked) return 'not-checked';
-  if (mode === 'digital' && reading.id === 'usb.tax-device' && reading.status === 'ok') return 'not-needed';
+  if (isNotNeeded(reading)) return 'not-needed';
   return reading.status;
 }
 

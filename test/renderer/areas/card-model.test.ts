@@ -5,7 +5,7 @@ import { toneRank, verdictTone } from '../../../renderer/src/components/tone';
 import { composeSnapshot } from '../../../shared/model/snapshot';
 import type { Fault } from '../../../shared/model/fault';
 import type { Reading } from '../../../shared/model/reading';
-import { fakeReading, fakeSnapshot } from '../../support/fake-snapshot';
+import { fakeReading, fakeSnapshot, noDeviceNeeded } from '../../support/fake-snapshot';
 
 const reading = (id: string, status: Reading['status'], extra: Partial<Reading> = {}): Reading =>
   fakeReading({ id, area: id.split('.')[0]!, status, summary: { key: `check.${id}.${status}` }, ...extra });
@@ -70,14 +70,36 @@ describe('an area card', () => {
   });
 
   it('on a fully digital PC says no tax device is needed, grey, never a green 正常', () => {
-    const snapshot = fakeSnapshot({
-      checks: [reading('usb.tax-device', 'ok')],
-      invoicing: { mode: 'digital', because: 'default' },
-    });
+    const snapshot = fakeSnapshot({ checks: [noDeviceNeeded()], invoicing: { mode: 'digital', because: 'default' } });
     expect(card(snapshot, 'tax-device')).toMatchObject({
       tone: 'not-needed',
-      detail: { key: 'ui.card.tax-device.digital' },
+      detail: { key: 'check.usb.tax-device.not-required' },
     });
+  });
+
+  it('greys a card reader the policy does not require, but not a printer card whose queue was checked', () => {
+    const snapshot = fakeSnapshot({
+      checks: [noDeviceNeeded('card-reader'), noDeviceNeeded('printer'), reading('printer.queue', 'ok')],
+    });
+    expect(card(snapshot, 'card-reader').tone).toBe('not-needed');
+    expect(card(snapshot, 'printer')).toMatchObject({ tone: 'ok', detail: { key: 'check.printer.queue.ok' } });
+  });
+
+  it('says a printer was not checked, with the reason, when its queue could not be read and no USB printer is needed', () => {
+    const queue = reading('printer.queue', 'unknown', {
+      notChecked: true,
+      summary: { key: 'check.printer.queue.noCups' },
+    });
+    const snapshot = fakeSnapshot({ checks: [noDeviceNeeded('printer'), queue] });
+    expect(card(snapshot, 'printer')).toMatchObject({
+      tone: 'not-checked',
+      detail: { key: 'check.printer.queue.noCups' },
+    });
+  });
+
+  it('keeps a found device green: a device there is checked and fine', () => {
+    const found = reading('usb.tax-device', 'ok', { details: { required: false, devices: [{ vidPid: '101d:0003' }] } });
+    expect(card(fakeSnapshot({ checks: [found] }), 'tax-device').tone).toBe('ok');
   });
 
   it('turns red for an open critical fault even while its check already reads fine', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { fakeReading, fakeSnapshot } from '../../support/fake-snapshot';
+import { fakeReading, fakeSnapshot, noDeviceNeeded } from '../../support/fake-snapshot';
 import { renderApp, visibleText } from '../support/render-app';
 
 const main = () => within(screen.getByRole('main'));
@@ -35,9 +35,7 @@ describe('an area page', () => {
   it('on a fully digital PC shows the tax-device check as not needed, grey', async () => {
     const snapshot = fakeSnapshot({
       invoicing: { mode: 'digital', because: 'policy' },
-      checks: [
-        fakeReading({ id: 'usb.tax-device', area: 'usb', summary: { key: 'check.usb.tax-device.not-required' } }),
-      ],
+      checks: [noDeviceNeeded()],
     });
     renderApp({
       state: { connection: 'connected', route: { view: 'area', params: { card: 'tax-device' } }, snapshot },

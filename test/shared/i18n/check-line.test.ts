@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkLine } from '../../../shared/i18n/check-line';
 import { createTranslator } from '../../../shared/i18n/translator';
+import { noDeviceNeeded } from '../../support/fake-snapshot';
 
 const zh = createTranslator('zh-CN');
 const en = createTranslator('en');
@@ -16,6 +17,15 @@ describe('a check as one line of text', () => {
   it('shows a check left out on purpose as a dash, never as a tick or a question mark', () => {
     const line = checkLine({ id: 'usb.tax-device', status: 'unknown', notChecked: true }, '不需要', zh);
     expect(line).toBe('– 未检查  税控设备：不需要');
+  });
+
+  it('shows a device this PC does not need as a dash, "不需要", as the dashboard does', () => {
+    const reading = noDeviceNeeded();
+    const summary = zh.render(reading.summary);
+    expect(checkLine(reading, summary, zh)).toBe('– 不需要  税控设备：这台电脑开具数电发票，不需要税控设备');
+    expect(checkLine(reading, en.render(reading.summary), en)).toMatch(/^– Not needed {2}Tax device: /);
+    // A readiness check has no details; it carries the mark itself.
+    expect(checkLine({ id: 'usb.tax-device', status: 'ok', notNeeded: true }, summary, zh)).toMatch(/^– 不需要/);
   });
 
   it('keeps what a device said on one line, its control characters written out', () => {

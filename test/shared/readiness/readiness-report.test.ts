@@ -3,7 +3,7 @@ import { createTranslator } from '../../../shared/i18n/translator';
 import { calendarPolicySchema } from '../../../shared/policy/calendar-policy';
 import { computeReadiness } from '../../../shared/readiness/readiness';
 import { buildReadinessReport, renderReadinessText } from '../../../shared/readiness/readiness-report';
-import { fakeReading, fakeSnapshot, notCheckedClock } from '../../support/fake-snapshot';
+import { fakeReading, fakeSnapshot, noDeviceNeeded, notCheckedClock } from '../../support/fake-snapshot';
 
 const zh = createTranslator('zh-CN');
 
@@ -14,6 +14,7 @@ function digitalPcOffline() {
     invoicing: { mode: 'digital', because: 'policy' },
     checks: [
       notCheckedClock(),
+      noDeviceNeeded(),
       fakeReading({
         id: 'network.endpoint.etax',
         area: 'network',
@@ -59,9 +60,15 @@ describe('the readiness page in the terminal', () => {
     expect(lines.at(-1)).toBe('– 未检查  电脑时间：没有指定时间服务器，未检查电脑时间');
   });
 
+  it('shows the tax device a digital PC does not need as "不需要", as the dashboard does, never a tick', () => {
+    const text = renderReadinessText(buildReadinessReport(digitalPcOffline(), zh), zh);
+    expect(text).toContain('– 不需要  税控设备：这台电脑开具数电发票，不需要税控设备');
+  });
+
   it('carries in its JSON which checks were left out and the names IT gave the targets', () => {
     const { checks } = buildReadinessReport(digitalPcOffline(), zh);
     expect(checks.find((c) => c.id === 'clock.offset')).toMatchObject({ notChecked: true });
+    expect(checks.find((c) => c.id === 'usb.tax-device')).toMatchObject({ status: 'ok', notNeeded: true });
     expect(checks.find((c) => c.id === 'network.endpoint.etax')?.details).toEqual({
       label: { zh: '电子税务局', en: 'e-Tax bureau' },
     });
