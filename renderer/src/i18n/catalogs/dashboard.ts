@@ -49,7 +49,7 @@ export const dashboardCatalog = defineCatalog({
     'ui.area.unknown': '没有找到这一项。请返回状态总览。',
   },
   en: {
-    'ui.verdict.meta': 'Checked at {{time}} · invoicing mode: {{mode}}',
+    'ui.verdict.meta': 'Checked at {{time}} · Invoicing mode: {{mode}}',
     'ui.verdict.blocking': 'Fix this first',
     'ui.verdict.first': 'Needs attention',
     'ui.verdict.startFixing': 'Start fixing',
