@@ -56,8 +56,11 @@ describe('a malformed policy in the app', () => {
       const { page } = await openApp(app.browser, app.harness.url, { locale: 'en' });
       const banner = page.locator('[data-banner="policy"]');
       await banner.waitFor();
-      // The JSON path is for IT: folded away under the banner, and in the settings view.
-      expect(await banner.textContent()).toContain('$.disk.warnFreeMiB');
+      // The JSON path is for IT: folded away under the banner (once the texts of problems have
+      // loaded, a moment after the banner itself), and in the settings view.
+      const technical = banner.locator('.tech-details code');
+      await technical.waitFor({ state: 'attached' });
+      expect(await technical.textContent()).toContain('$.disk.warnFreeMiB: expected a number');
       await page.locator('[data-card-id="computer"]').waitFor();
       await page.locator('[data-nav="settings"]').click();
       await page.locator('.policy-issues').getByText('$.disk.warnFreeMiB').waitFor();
