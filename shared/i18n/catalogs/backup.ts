@@ -12,7 +12,7 @@ export const backupCatalog = defineCatalog({
     'check.backup.lastRun.none': '还没有运行过备份',
     'check.backup.lastRun.ok': '{{at}} 备份成功（{{files}} 个文件）',
     'check.backup.lastRun.partial': '{{at}} 的备份不完整：{{count}} 个文件没能复制（例如 {{first}}）',
-    'check.backup.lastRun.failed.missing': '{{at}} 备份失败：找不到备份位置 {{path}}（备份盘没插好或网络盘没连上？）',
+    'check.backup.lastRun.failed.missing': '{{at}} 备份失败：找不到备份位置“{{path}}”（备份盘没插好或网络盘没连上？）',
     'check.backup.lastRun.failed.full': '{{at}} 备份失败：{{path}} 空间不够',
     'check.backup.lastRun.failed.permission': '{{at}} 备份失败：没有权限写入 {{path}}',
     'check.backup.lastRun.failed.busy': '{{at}} 备份没有运行：另一个备份正在使用 {{path}}',
@@ -25,7 +25,7 @@ export const backupCatalog = defineCatalog({
     'check.backup.verification.overdue': '上次校验在 {{at}}，已超过 {{days}} 天',
     'check.backup.destination.name': '备份位置',
     'check.backup.destination.ok': '{{count}} 个备份位置都能访问，空间足够（最少的 {{path}} 还剩 {{freeGiB}} GB）',
-    'check.backup.destination.missing': '找不到备份位置 {{path}}（共 {{total}} 个，有 {{count}} 个找不到）',
+    'check.backup.destination.missing': '找不到备份位置“{{path}}”（共 {{total}} 个，有 {{count}} 个找不到）',
     'check.backup.destination.allMissing': '所有备份位置都找不到（例如 {{path}}）：现在无法备份',
     'check.backup.destination.low': '{{path}} 只剩 {{freeMiB}} MB，下次备份大约需要 {{neededMiB}} MB',
     'check.backup.drill.name': '恢复演练（RTO）',
@@ -71,7 +71,7 @@ export const backupCatalog = defineCatalog({
     'fault.data.lost.title': '开票数据丢失',
     'fault.data.lost.explain':
       '开票软件的数据文件夹不见了，或者文件突然少了一大半：可能是误删、数据库损坏或病毒。最可靠的办法是从备份恢复；没有备份时再考虑数据恢复软件，最后请服务商从服务器找回。',
-    'backup.error.destination-missing': '找不到备份位置 {{path}}：备份盘没插好，或网络盘没连上',
+    'backup.error.destination-missing': '找不到备份位置“{{path}}”：备份盘没插好，或网络盘没连上',
     'backup.error.destination-full':
       '{{path}} 空间不够（还剩 {{freeMiB}} MB，需要约 {{neededMiB}} MB）；已有的备份没有受影响',
     'backup.error.destination-permission': '没有权限写入备份位置 {{path}}',
