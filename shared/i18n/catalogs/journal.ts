@@ -75,7 +75,7 @@ export const journalCatalog = defineCatalog({
     'journal.mode.failing': 'The incident journal cannot save for now',
     'journal.mode.closed': 'The incident journal is closed',
     'journal.skipped':
-      '{{count}} line(s) of the incident journal could not be read and were skipped (most likely a last record cut off by a power cut or a forced stop).',
+      'Lines of the incident journal that could not be read and were skipped: {{count}} (most likely a last record cut off by a power cut or a forced stop).',
     'journal.error.diskFull':
       'The disk is full: the incident journal cannot save ({{folder}}). Recording resumes by itself once there is space; records saved before are not affected.',
     'journal.error.readOnly':
@@ -90,13 +90,13 @@ export const journalCatalog = defineCatalog({
       'The incident journal cannot save ({{folder}}): {{reason}}. Records saved before are not affected.',
     'cli.usageJournal':
       '       invoiceguard journal [--since DATE] [--until DATE] [--fault ID] [--json|--csv] [--policy FILE] [--data-dir DIR]\n       invoiceguard bundle --out FILE [--policy FILE] [--data-dir DIR]\njournal exit codes: 0 no open incident, 1 an open warning or unreadable lines skipped, 2 an open critical incident, 3 could not run\nbundle exit codes: 0/1/2 by the checks at the time, 3 could not write it',
-    'cli.journal.heading': 'Incident journal: {{count}} incident(s) (times in {{zone}})',
+    'cli.journal.heading': 'Incident journal: {{count}} in all (times in {{zone}})',
     'cli.journal.none': 'No incidents in this period.',
     'cli.journal.line': '{{opened}} → {{closed}}  [{{severity}}] {{title}} ({{faultId}}){{status}}',
     'cli.journal.open': ' still open',
     'cli.journal.note': '    note {{at}}: {{text}}',
     'cli.journal.codes': '    error codes looked up: {{codes}}',
-    'cli.journal.skipped': 'Note: {{count}} unreadable line(s) were skipped.',
+    'cli.journal.skipped': 'Note: unreadable lines skipped: {{count}}.',
     'cli.journal.truncated':
       'Only the latest {{count}} are listed; narrow it with --since / --until to see older ones.',
     'cli.journal.badDate': 'Cannot read the date "{{value}}"; write it like 2026-11-27 or 2026-11-27T09:30',

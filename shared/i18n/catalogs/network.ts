@@ -107,7 +107,7 @@ export const networkCatalog = defineCatalog({
       'Local port {{port}} is not listening ($t(network.cause.{{cause}})): the service may not be running',
     'check.network.verdict.name': 'Network verdict',
     'check.network.confirming':
-      '{{failures}} attempt(s) in a row failed ($t(network.cause.{{cause}})); re-checking (a fault opens after {{needed}} in a row)',
+      'Failed attempts in a row: {{failures}} ($t(network.cause.{{cause}})); re-checking (a fault opens after {{needed}} in a row)',
     'check.network.recovering':
       'Reachable again; confirming ({{successes}}/{{needed}} successes in a row clear the fault)',
     'network.cause.ok': 'OK',

@@ -47,7 +47,7 @@ export const systemCatalog = defineCatalog({
     'check.security.status.name': 'Antivirus and firewall',
     'check.security.status.ok': 'Antivirus and firewall are on',
     'check.security.status.avOff': 'No antivirus protection is on',
-    'check.security.status.firewallOff': 'The firewall is not fully on: off for {{count}} network type(s)',
+    'check.security.status.firewallOff': 'The firewall is not fully on: it is off for some network types ({{count}})',
     'check.security.status.bothOff': 'Neither antivirus nor firewall is on',
     'check.security.status.unreadable':
       'Cannot read the antivirus and firewall status ($t(source.problem.{{problem}}))',

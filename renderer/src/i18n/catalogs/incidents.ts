@@ -23,7 +23,7 @@ export const incidentsCatalog = defineCatalog({
     'ui.nav.history': 'Incident history',
     'ui.nav.support': 'Contact support',
     'ui.incidents.heading': 'Incidents',
-    'ui.incidents.openCount': '{{count}} problem(s) not solved yet',
+    'ui.incidents.openCount': 'Problems not solved yet: {{count}}',
     'ui.incidents.noneOpen': 'No open problems right now.',
     'ui.incidents.since': 'since {{time}}',
     'ui.incidents.last': 'Last problem: {{title}} ({{time}}, {{status}})',

@@ -73,8 +73,8 @@ export const networkViewCatalog = defineCatalog({
       'Reachable; a standard encryption check failed (usually an SM2 certificate, which the invoicing software handles)',
     'ui.network.cause.http-error': 'Their service answered with an error',
     'ui.network.cause.other': 'Not reachable',
-    'ui.network.chartLabel': 'Last {{count}} attempt(s): fastest {{min}} ms, slowest {{max}} ms, {{failed}} failed',
-    'ui.network.chartAllFailed': 'None of the last {{count}} attempt(s) got through',
+    'ui.network.chartLabel': 'Recent attempts: {{count}}; fastest {{min}} ms, slowest {{max}} ms, {{failed}} failed',
+    'ui.network.chartAllFailed': 'No recent attempt got through ({{count}} tried)',
     'ui.network.noHistory': 'No attempts recorded yet',
   },
 });
