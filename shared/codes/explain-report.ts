@@ -57,7 +57,7 @@ export function renderExplainText(report: ExplainReport, t: Translator): string 
     `${t.t('explain.code', { code: report.code })} · ${report.family}`,
     t.t('explain.meaning', { text: report.meaning }),
     t.t('explain.action', { text: report.action }),
-    ...(report.guide ? [t.t('explain.guide', { title: report.guideTitle ?? '', guide: report.guide })] : []),
+    ...(report.guide ? [t.t('explain.guide', { title: report.guideTitle ?? '' })] : []),
     ...report.notes,
   ];
   return `${lines.join('\n')}\n`;

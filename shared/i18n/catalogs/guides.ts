@@ -63,7 +63,7 @@ export const guidesCatalog = defineCatalog({
     'explain.family.library': '开票组件',
     'explain.meaning': '含义：{{text}}',
     'explain.action': '先这样做：{{text}}',
-    'explain.guide': '详细步骤：处理指引“{{title}}”（{{guide}}）',
+    'explain.guide': '详细步骤：在开票卫士窗口里打开处理指引“{{title}}”',
     'explain.locked': '口令尝试次数已用完，设备已锁定：只能带设备到主管税务机关解锁。',
     'explain.unverified': '说明：这个代码的含义来自公开资料，尚未在真实设备上核实。',
     'explain.weak': '说明：这个代码只有一个来源，可信度较低。',
@@ -175,7 +175,7 @@ export const guidesCatalog = defineCatalog({
     'explain.family.library': 'Invoicing component',
     'explain.meaning': 'Meaning: {{text}}',
     'explain.action': 'Do this first: {{text}}',
-    'explain.guide': 'Step by step: guide "{{title}}" ({{guide}})',
+    'explain.guide': 'Step by step: open the guide "{{title}}" in the InvoiceGuard window',
     'explain.locked':
       'No password tries are left and the device is locked: only the tax office can unlock it; take the device there.',
     'explain.unverified': 'Note: this meaning comes from public sources and has not been verified on a real device.',
