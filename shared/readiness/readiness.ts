@@ -44,6 +44,9 @@ export const readinessSchema = z
 export type Readiness = z.infer<typeof readinessSchema>;
 
 const statusRank = { fault: 0, warning: 1, unknown: 2, ok: 3 } as const;
+/** Worst first; the grey rows after the fine ones: devices not needed, then checks not made. */
+const listRank = (c: { status: keyof typeof statusRank; notChecked?: true; notNeeded?: true }): number =>
+  c.notChecked ? 5 : c.notNeeded ? 4 : statusRank[c.status];
 
 /**
  * "Can I invoice today, and will I make the filing deadline?" from the latest snapshot, the
@@ -69,7 +72,7 @@ export function computeReadiness(
         ...(label.success ? { details: { label: label.data } } : {}),
       };
     })
-    .sort((a, b) => statusRank[a.status] - statusRank[b.status] || a.id.localeCompare(b.id));
+    .sort((a, b) => listRank(a) - listRank(b) || a.id.localeCompare(b.id));
   const faults = snapshot.faults.map((f) => ({ id: f.id, severity: f.severity, guide: f.guide }));
   const digital = snapshot.invoicing.mode === 'digital';
   const filingNow = digital ? filingCalendar({ ...policy, filingRequired: false }, nowMs, records) : filing;

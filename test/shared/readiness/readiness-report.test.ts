@@ -60,9 +60,15 @@ describe('the readiness page in the terminal', () => {
     expect(lines.at(-1)).toBe('– 未检查  电脑时间：没有指定时间服务器，未检查电脑时间');
   });
 
-  it('shows the tax device a digital PC does not need as "不需要", as the dashboard does, never a tick', () => {
+  it('shows the tax device a digital PC does not need as "不需要", after the fine checks, never a tick', () => {
     const text = renderReadinessText(buildReadinessReport(digitalPcOffline(), zh), zh);
     expect(text).toContain('– 不需要  税控设备：这台电脑开具数电发票，不需要税控设备');
+    expect(buildReadinessReport(digitalPcOffline(), zh).checks.map((c) => c.id)).toEqual([
+      'network.endpoint.etax',
+      'disk.space',
+      'usb.tax-device',
+      'clock.offset',
+    ]);
   });
 
   it('carries in its JSON which checks were left out and the names IT gave the targets', () => {
