@@ -20,7 +20,8 @@ export function notCheckedLast<T extends Pick<CheckLineInput, 'notChecked'>>(che
 /**
  * One check as a line of plain text (the terminal, the support summary, readiness): mark, state,
  * name, what it found. Not checked on purpose, or a device not needed here, reads as a dash, never
- * a tick, so nobody takes it for "fine". The summary may quote what a device, a driver or a tool said: one line, escapes written out.
+ * a tick, so nobody takes it for "fine". The summary may quote what a device, a driver or a tool
+ * said: one line, escapes written out.
  */
 export function checkLine(check: CheckLineInput, summary: string, t: Translator): string {
   const [mark, state] = check.notChecked

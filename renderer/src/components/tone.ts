@@ -1,5 +1,4 @@
 import { isNotNeeded, type NotNeededInput } from '../../../shared/model/not-needed';
-import type { Reading } from '../../../shared/model/reading';
 import type { Verdict } from '../../../shared/model/verdict';
 
 /**
@@ -34,7 +33,7 @@ export function lookOf(tone: Tone): Look {
  * does not need (shared/model/not-needed.ts; readiness marks it `notNeeded`) is grey "不需要",
  * never a green "正常".
  */
-export function readingTone(reading: Pick<Reading, 'id'> & NotNeededInput): Tone {
+export function readingTone(reading: NotNeededInput): Tone {
   if (reading.notChecked) return 'not-checked';
   if (isNotNeeded(reading)) return 'not-needed';
   return reading.status;
